@@ -1,0 +1,88 @@
+# proclab: `make` builds ./proclab, `make test` runs every suite, SAN=1 adds ASan+UBSan.
+PKGS      := ncursesw libedit check libcmark libutf8proc
+DEBS      := libncurses-dev libedit-dev check libcmark-dev libutf8proc-dev libgmp-dev pkg-config
+
+ifeq ($(SAN),1)
+BUILD     := build-san
+SANFLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DPL_SAN=1
+OPT       := -O1 -g
+else
+BUILD     := build
+SANFLAGS  :=
+OPT       := -O2 -g
+endif
+
+CC        ?= gcc
+WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+CFLAGS    := -std=c11 -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(SANFLAGS) -Iengine -I$(BUILD)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ENGINE_LIBS := -lgmp $(shell pkg-config --libs libutf8proc 2>/dev/null) -lm
+
+ENGINE_SRC := $(wildcard engine/*.c engine/lang/*.c engine/bif/*.c)
+ENGINE_OBJ := $(ENGINE_SRC:%.c=$(BUILD)/%.o)
+UI_SRC     := $(wildcard ui/*.c)
+UI_OBJ     := $(UI_SRC:%.c=$(BUILD)/%.o)
+TEST_SRC   := $(wildcard tests/check_*.c) tests/helpers.c
+TEST_OBJ   := $(TEST_SRC:%.c=$(BUILD)/%.o)
+LIB_EX     := $(sort $(wildcard engine/lib/*.ex))
+
+.PHONY: all deps test check conformance ui-test fuzz bench clean run install format-check
+
+all: deps proclab
+
+# Installs missing Debian packages when root; otherwise prints the exact command.
+deps: $(BUILD)/.deps
+$(BUILD)/.deps:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y $$missing || { apt-get update && apt-get install -y $$missing; }; \
+	  else echo "missing packages; run: sudo apt-get install -y$$missing"; exit 1; fi; fi
+	@mkdir -p $(BUILD) && touch $@
+
+$(BUILD)/lib_sources.inc: tools/embed_ex.sh $(LIB_EX)
+	@mkdir -p $(dir $@)
+	sh tools/embed_ex.sh $(LIB_EX) > $@
+
+$(BUILD)/%.o: %.c | $(BUILD)/.deps
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/engine/lang/code.o: $(BUILD)/lib_sources.inc
+
+$(BUILD)/libproclab.a: $(ENGINE_OBJ)
+	ar rcs $@ $^
+
+ifeq ($(SAN),1)
+PROCLAB := $(BUILD)/proclab
+else
+PROCLAB := proclab
+endif
+
+proclab: $(BUILD)/proclab
+	@if [ "$(SAN)" != 1 ]; then cp $(BUILD)/proclab proclab; fi
+
+$(BUILD)/proclab: $(UI_OBJ) $(BUILD)/libproclab.a
+	$(CC) $(CFLAGS) -o $@ $(UI_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
+
+$(BUILD)/check_all: $(TEST_OBJ) $(BUILD)/libproclab.a
+	$(CC) $(CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
+
+check: $(BUILD)/check_all
+	$(BUILD)/check_all
+
+conformance: proclab
+	sh tests/conformance/run.sh $(BUILD)/proclab
+
+# The README's test command: Check suites, then conformance; the last line is the summary.
+test: deps proclab $(BUILD)/check_all
+	$(BUILD)/check_all
+	sh tests/conformance/run.sh $(BUILD)/proclab
+
+run: proclab
+	./proclab
+
+clean:
+	rm -rf build build-san proclab
+
+-include $(ENGINE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

@@ -1,0 +1,56 @@
+/* Engine lifetime: creating and freeing a pl_engine and everything it owns. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "engine.h"
+#include "lang/code.h"
+
+static void default_output(void *ud, int stream, const char *s, size_t len)
+{
+    (void)ud;
+    FILE *f = stream == PL_OUT_STDERR ? stderr : stdout;
+    fwrite(s, 1, len, f);
+    if (stream == PL_OUT_STDERR) {
+        fflush(stdout);
+    }
+}
+
+pl_engine *pl_engine_new(const pl_engine_config *cfg)
+{
+    pl_engine *e = calloc(1, sizeof *e);
+    if (!e) {
+        return NULL;
+    }
+    pl_alloc_init(&e->alloc);
+    if (cfg) {
+        e->alloc.bytes_limit = cfg->alloc_limit;
+        e->seed = cfg->seed;
+        e->output = cfg->output;
+        e->output_ud = cfg->output_ud;
+    }
+    if (!e->output) {
+        e->output = default_output;
+    }
+    e->next_ref = 1;
+    if (pl_atom_table_init(&e->atoms) != PL_OK || pl_code_init(e) != PL_OK) {
+        pl_engine_free(e);
+        return NULL;
+    }
+    return e;
+}
+
+void pl_engine_free(pl_engine *e)
+{
+    if (!e) {
+        return;
+    }
+    pl_code_destroy(e);
+    pl_atom_table_destroy(&e->atoms);
+    free(e->dying);
+    pl_alloc_destroy(&e->alloc);
+    free(e);
+}
+
+void pl_engine_write(pl_engine *e, int stream, const char *s, size_t len)
+{
+    e->output(e->output_ud, stream, s, len);
+}

@@ -1,0 +1,33 @@
+/* struct pl_engine: the one object every engine module hangs its state from
+ * (DESIGN rule 1: no globals). Internal; the UI sees only proclab.h. */
+#ifndef PL_ENGINE_H
+#define PL_ENGINE_H
+
+#include "proclab.h"
+#include "alloc.h"
+#include "atom.h"
+
+struct pl_engine {
+    pl_alloc alloc;
+    pl_atom_table atoms;
+    // Boxes whose count reached zero and whose children still need releasing:
+    // freeing is iterative so a million-element list never recurses in C.
+    pl_box **dying;
+    size_t dying_len, dying_cap;
+    bool freeing;
+
+    uint64_t next_ref;
+    uint64_t seed;
+
+    struct pl_modtab *modules;   /* lang/code.c */
+    pl_proc *current;            /* the process running now, if any */
+    struct pl_sched *sched;      /* sched.c */
+
+    pl_output_fn output;
+    void *output_ud;
+};
+
+/* Writes [len] bytes to the engine's output sink (stdout or stderr stream). */
+void pl_engine_write(pl_engine *e, int stream, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,57 @@
+/* Compiled code: functions, modules and the engine's module table. The compiler
+ * fills these; the VM runs them; inspect asks for struct layouts. */
+#ifndef PL_CODE_H
+#define PL_CODE_H
+
+#include "../term.h"
+
+/* One compiled function (a named def/defp or an anonymous fn). */
+struct pl_func {
+    pl_module *mod;
+    pl_term name;        // atom; anonymous fns get "-outer/arity-fun-N-"
+    uint32_t arity;
+    uint32_t nfree;      // captured variables (closures)
+    uint32_t nslots;     // local variable slots, captured values first
+    uint32_t max_stack;  // operand stack depth the body needs
+    uint32_t *code;
+    uint32_t code_len;
+    pl_term *consts;     // literals, owned
+    uint32_t nconsts;
+    uint32_t *lines;     // source line per code word (for stack traces)
+    bool is_private;
+};
+
+struct pl_module {
+    pl_term name;                 // atom, e.g. :"Elixir.Foo"
+    pl_func **funcs;
+    uint32_t nfuncs, cap;
+    pl_term struct_fields;        // [{field, default}, ...] in definition order, or PL_NONE
+    bool is_exception;
+    pl_module *next;              // modules are kept in definition order
+};
+
+typedef struct pl_modtab {
+    pl_module *first, *last;
+    uint32_t count;
+    uint64_t generation;          // bumped on (re)definition; call caches check it
+} pl_modtab;
+
+pl_status pl_code_init(pl_engine *e);
+void pl_code_destroy(pl_engine *e);
+
+/* Finds a loaded module by name, or NULL. */
+pl_module *pl_code_module(pl_engine *e, pl_term name);
+/* Creates (or replaces) the module [name]; the table owns it. */
+pl_module *pl_code_new_module(pl_engine *e, pl_term name);
+/* Finds [name]/[arity] in [m], or NULL. */
+pl_func *pl_code_find(const pl_module *m, pl_term name, uint32_t arity);
+
+/* Records the struct layout of [module]: a list of {field, default} (taken). */
+void pl_code_set_struct(pl_engine *e, pl_term module, pl_term fields_take);
+/* Borrowed [{field, default}, ...] of [module]'s struct in definition order, or PL_NONE. */
+pl_term pl_code_struct_fields(pl_engine *e, pl_term module);
+
+pl_func *pl_func_new(pl_module *m);
+void pl_func_free(pl_engine *e, pl_func *f);
+
+#endif

@@ -1,0 +1,270 @@
+/* Erlang term order and equality. Comparison walks lists iteratively along the
+ * tail so long lists never recurse; nesting depth in heads/tuples does recurse. */
+#include "engine.h"
+#include "term_order.h"
+#include "map.h"
+
+/* Type ranks in Erlang term order:
+ * number < atom < reference < fun < port < pid < tuple < map < [] < list < bitstring */
+enum { R_NUMBER, R_ATOM, R_REF, R_FUN, R_PORT, R_PID, R_TUPLE, R_MAP, R_NIL, R_LIST, R_BIN };
+
+static int rank(pl_term t)
+{
+    if (pl_is_small(t)) {
+        return R_NUMBER;
+    }
+    if (!pl_is_boxed(t)) {
+        switch ((t >> 3) & 7) {
+        case PL_SUB_ATOM: return R_ATOM;
+        case PL_SUB_PID: return R_PID;
+        case PL_SUB_REF: return R_REF;
+        default: return R_NIL;
+        }
+    }
+    switch ((pl_kind)pl_box_of(t)->kind) {
+    case PL_K_TUPLE: return R_TUPLE;
+    case PL_K_CONS: return R_LIST;
+    case PL_K_FLOAT:
+    case PL_K_BIG: return R_NUMBER;
+    case PL_K_BIN: return R_BIN;
+    case PL_K_MAP: return R_MAP;
+    case PL_K_FUN: return R_FUN;
+    }
+    return R_NIL;
+}
+
+static int sign(long v) { return (v > 0) - (v < 0); }
+
+static int cmp_numbers(pl_term a, pl_term b, bool exact)
+{
+    if (pl_is_small(a) && pl_is_small(b)) {
+        int64_t x = pl_small_value(a), y = pl_small_value(b);
+        return (x > y) - (x < y);
+    }
+    bool fa = pl_is_float(a), fb = pl_is_float(b);
+    if (fa && fb) {
+        double x = pl_float_value(a), y = pl_float_value(b);
+        return (x > y) - (x < y);
+    }
+    int r;
+    if (fa || fb) {
+        double d = fa ? pl_float_value(a) : pl_float_value(b);
+        pl_term i = fa ? b : a;
+        if (pl_is_small(i)) {
+            double x = (double)pl_small_value(i);
+            /* Doubles hold small ints exactly up to 2^53; beyond, fall back to mpz. */
+            if (x > -9007199254740992.0 && x < 9007199254740992.0) {
+                r = (x > d) - (x < d);
+            } else {
+                mpz_t z;
+                mpz_init_set_si(z, pl_small_value(i));
+                r = sign(mpz_cmp_d(z, d));
+                mpz_clear(z);
+            }
+        } else {
+            r = sign(mpz_cmp_d(pl_big_value(i), d));
+        }
+        if (fa) {
+            r = -r;
+        }
+        if (r == 0 && exact) {
+            r = fa ? 1 : -1; /* integers before floats of equal value */
+        }
+        return r;
+    }
+    mpz_t x, y;
+    mpz_init(x);
+    mpz_init(y);
+    pl_to_mpz(x, a);
+    pl_to_mpz(y, b);
+    r = sign(mpz_cmp(x, y));
+    mpz_clear(x);
+    mpz_clear(y);
+    return r;
+}
+
+static int cmp_bins(pl_term a, pl_term b)
+{
+    const pl_bin *x = pl_bin_of(a), *y = pl_bin_of(b);
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = n ? memcmp(x->data, y->data, n) : 0;
+    if (c) {
+        return sign(c);
+    }
+    return (x->len > y->len) - (x->len < y->len);
+}
+
+static int cmp_atoms(const pl_engine *e, pl_term a, pl_term b)
+{
+    const pl_atom_entry *x = &e->atoms.atoms[pl_atom_index(a)];
+    const pl_atom_entry *y = &e->atoms.atoms[pl_atom_index(b)];
+    uint32_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->name, y->name, n);
+    if (c) {
+        return sign(c);
+    }
+    return (x->len > y->len) - (x->len < y->len);
+}
+
+static int cmp(const pl_engine *e, pl_term a, pl_term b, bool exact);
+
+static int cmp_maps(const pl_engine *e, pl_term a, pl_term b, bool exact)
+{
+    const pl_map *x = pl_map_of(a), *y = pl_map_of(b);
+    if (x->size != y->size) {
+        return x->size < y->size ? -1 : 1;
+    }
+    /* Keys first (in key order, exactly), then values. */
+    for (uint64_t i = 0; i < x->size; i++) {
+        int c = cmp(e, x->kv[i], y->kv[i], true);
+        if (c) {
+            return c;
+        }
+    }
+    for (uint64_t i = 0; i < x->size; i++) {
+        int c = cmp(e, x->kv[x->size + i], y->kv[y->size + i], exact);
+        if (c) {
+            return c;
+        }
+    }
+    return 0;
+}
+
+static int cmp_funs(const pl_engine *e, pl_term a, pl_term b)
+{
+    const pl_fun *x = pl_fun_of(a), *y = pl_fun_of(b);
+    if (x->fn != y->fn) {
+        /* Order by what the user can see (module, name, arity), never by address. */
+        int c = cmp_atoms(e, x->mod, y->mod);
+        if (!c) {
+            c = cmp_atoms(e, x->name, y->name);
+        }
+        if (!c) {
+            c = (x->arity > y->arity) - (x->arity < y->arity);
+        }
+        return c;
+    }
+    for (uint32_t i = 0; i < x->nfree && i < y->nfree; i++) {
+        int c = cmp(e, x->free[i], y->free[i], true);
+        if (c) {
+            return c;
+        }
+    }
+    return (x->nfree > y->nfree) - (x->nfree < y->nfree);
+}
+
+static int cmp(const pl_engine *e, pl_term a, pl_term b, bool exact)
+{
+    for (;;) {
+        if (a == b) {
+            return 0;
+        }
+        int ra = rank(a), rb = rank(b);
+        if (ra != rb) {
+            return ra < rb ? -1 : 1;
+        }
+        switch (ra) {
+        case R_NUMBER: return cmp_numbers(a, b, exact);
+        case R_ATOM: return cmp_atoms(e, a, b);
+        case R_PID:
+        case R_REF: return a < b ? -1 : 1;
+        case R_BIN: return cmp_bins(a, b);
+        case R_MAP: return cmp_maps(e, a, b, exact);
+        case R_FUN: return cmp_funs(e, a, b);
+        case R_TUPLE: {
+            uint64_t n = pl_tuple_arity(a), m = pl_tuple_arity(b);
+            if (n != m) {
+                return n < m ? -1 : 1;
+            }
+            for (uint64_t i = 0; i < n; i++) {
+                int c = cmp(e, pl_tuple_get(a, i), pl_tuple_get(b, i), exact);
+                if (c) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+        case R_LIST: {
+            int c = cmp(e, pl_head(a), pl_head(b), exact);
+            if (c) {
+                return c;
+            }
+            a = pl_tail(a);
+            b = pl_tail(b);
+            continue;
+        }
+        default: return 0;
+        }
+    }
+}
+
+int pl_compare(const pl_engine *e, pl_term a, pl_term b) { return cmp(e, a, b, false); }
+int pl_compare_exact(const pl_engine *e, pl_term a, pl_term b) { return cmp(e, a, b, true); }
+
+bool pl_exact_eq(pl_term a, pl_term b)
+{
+    for (;;) {
+        if (a == b) {
+            return true;
+        }
+        if (!pl_is_boxed(a) || !pl_is_boxed(b)) {
+            return false;
+        }
+        pl_box *x = pl_box_of(a), *y = pl_box_of(b);
+        if (x->kind != y->kind) {
+            return false;
+        }
+        switch ((pl_kind)x->kind) {
+        case PL_K_FLOAT: return pl_float_value(a) == pl_float_value(b);
+        case PL_K_BIG: return mpz_cmp(pl_big_value(a), pl_big_value(b)) == 0;
+        case PL_K_BIN:
+            return pl_bin_of(a)->len == pl_bin_of(b)->len &&
+                   memcmp(pl_bin_of(a)->data, pl_bin_of(b)->data, pl_bin_of(a)->len) == 0;
+        case PL_K_TUPLE: {
+            uint64_t n = pl_tuple_arity(a);
+            if (n != pl_tuple_arity(b)) {
+                return false;
+            }
+            for (uint64_t i = 0; i < n; i++) {
+                if (!pl_exact_eq(pl_tuple_get(a, i), pl_tuple_get(b, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        case PL_K_CONS:
+            if (!pl_exact_eq(pl_head(a), pl_head(b))) {
+                return false;
+            }
+            a = pl_tail(a);
+            b = pl_tail(b);
+            continue;
+        case PL_K_MAP: {
+            const pl_map *m = pl_map_of(a), *n = pl_map_of(b);
+            if (m->size != n->size) {
+                return false;
+            }
+            for (uint64_t i = 0; i < 2 * m->size; i++) {
+                if (!pl_exact_eq(m->kv[i], n->kv[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        case PL_K_FUN: {
+            const pl_fun *f = pl_fun_of(a), *g = pl_fun_of(b);
+            if (f->fn != g->fn || f->mod != g->mod || f->name != g->name ||
+                f->arity != g->arity || f->nfree != g->nfree) {
+                return false;
+            }
+            for (uint32_t i = 0; i < f->nfree; i++) {
+                if (!pl_exact_eq(f->free[i], g->free[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+/* Runs every Check suite in one runner; CK_RUN_SUITE / CK_RUN_CASE select. */
+#include <stdlib.h>
+#include "helpers.h"
+
+int main(void)
+{
+    Suite *(*const suites[])(void) = {
+        term_suite,
+        map_suite,
+    };
+    SRunner *sr = srunner_create(NULL);
+    for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {
+        srunner_add_suite(sr, suites[i]());
+    }
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,59 @@
+/* Maps: sorted keys, put/get/remove, duplicate keys in construction. */
+#include "helpers.h"
+#include "map.h"
+
+static pl_engine *e;
+static void setup(void) { e = pl_test_engine(); }
+static void teardown(void)
+{
+    ck_assert_uint_eq(e->alloc.bytes_in_use, 0);
+    pl_engine_free(e);
+}
+
+START_TEST(put_keeps_keys_sorted)
+{
+    pl_term m = pl_map_empty(e);
+    int order[] = { 5, 1, 3, 2, 4 };
+    for (int i = 0; i < 5; i++) {
+        pl_term n = pl_map_put(e, m, pl_small(order[i]), pl_small(order[i] * 10));
+        pl_release(e, m);
+        m = n;
+    }
+    ck_assert_uint_eq(pl_map_size(m), 5);
+    for (uint64_t i = 0; i < 5; i++) {
+        ck_assert_int_eq(pl_small_value(pl_map_key(m, i)), (int64_t)i + 1);
+    }
+    ck_assert_int_eq(pl_small_value(pl_map_get(e, m, pl_small(3))), 30);
+    ck_assert_int_eq(pl_map_get(e, m, pl_small(9)), PL_NONE);
+    pl_term r = pl_map_remove(e, m, pl_small(3));
+    ck_assert_uint_eq(pl_map_size(r), 4);
+    ck_assert_int_eq(pl_map_get(e, r, pl_small(3)), PL_NONE);
+    pl_release(e, r);
+    pl_release(e, m);
+}
+END_TEST
+
+START_TEST(int_and_float_keys_are_distinct)
+{
+    pl_term f = pl_float_new(e, 1.0);
+    pl_term keys[] = { f, pl_small(1), pl_small(1) };
+    pl_term vals[] = { pl_small(10), pl_small(20), pl_small(30) };
+    pl_term m = pl_map_from_arrays(e, keys, vals, 3);
+    ck_assert_uint_eq(pl_map_size(m), 2);
+    ck_assert_int_eq(pl_map_key(m, 0), pl_small(1)); /* integers first */
+    ck_assert_int_eq(pl_small_value(pl_map_val(m, 0)), 30); /* last duplicate wins */
+    pl_release(e, m);
+    pl_release(e, f);
+}
+END_TEST
+
+Suite *map_suite(void)
+{
+    Suite *s = suite_create("map");
+    TCase *core = tcase_create("Core");
+    tcase_add_checked_fixture(core, setup, teardown);
+    tcase_add_test(core, put_keeps_keys_sorted);
+    tcase_add_test(core, int_and_float_keys_are_distinct);
+    suite_add_tcase(s, core);
+    return s;
+}
