@@ -48,7 +48,7 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/engine/lang/code.o: $(BUILD)/lib_sources.inc
+$(BUILD)/engine/run.o: $(BUILD)/lib_sources.inc
 
 $(BUILD)/libproclab.a: $(ENGINE_OBJ)
 	ar rcs $@ $^

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include "engine.h"
 #include "lang/code.h"
+#include "bif/bif.h"
+#include "run.h"
 
 static void default_output(void *ud, int stream, const char *s, size_t len)
 {
@@ -31,7 +33,8 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
         e->output = default_output;
     }
     e->next_ref = 1;
-    if (pl_atom_table_init(&e->atoms) != PL_OK || pl_code_init(e) != PL_OK) {
+    if (pl_atom_table_init(&e->atoms) != PL_OK || pl_code_init(e) != PL_OK ||
+        pl_bif_init(e) != PL_OK || pl_run_load_lib(e) != PL_OK) {
         pl_engine_free(e);
         return NULL;
     }
@@ -44,6 +47,7 @@ void pl_engine_free(pl_engine *e)
         return;
     }
     pl_code_destroy(e);
+    pl_bif_destroy(e);
     pl_atom_table_destroy(&e->atoms);
     free(e->dying);
     pl_alloc_destroy(&e->alloc);

@@ -17,11 +17,13 @@ struct pl_engine {
     bool freeing;
 
     uint64_t next_ref;
+    uint64_t next_pid;
     uint64_t seed;
 
     struct pl_modtab *modules;   /* lang/code.c */
     pl_proc *current;            /* the process running now, if any */
     struct pl_sched *sched;      /* sched.c */
+    struct pl_bif_table *bifs;   /* bif/bif.c */
 
     pl_output_fn output;
     void *output_ud;

@@ -7,6 +7,7 @@ int main(void)
     Suite *(*const suites[])(void) = {
         term_suite,
         map_suite,
+        phash_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

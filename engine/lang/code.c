@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include "../engine.h"
 #include "code.h"
+#include "../bif/bif.h"
 
 pl_status pl_code_init(pl_engine *e)
 {
@@ -30,6 +31,7 @@ void pl_func_free(pl_engine *e, pl_func *f)
     free(f->consts);
     free(f->code);
     free(f->lines);
+    free(f->free_slots);
     free(f);
 }
 
@@ -39,6 +41,12 @@ static void module_free(pl_engine *e, pl_module *m)
         pl_func_free(e, m->funcs[i]);
     }
     free(m->funcs);
+    free(m->imports);
+    for (uint32_t i = 0; i < m->nattrs; i++) {
+        pl_release(e, m->attrs[i]);
+    }
+    free(m->attrs);
+    pl_func_free(e, m->body);
     if (m->struct_fields != PL_NONE) {
         pl_release(e, m->struct_fields);
     }
@@ -63,6 +71,16 @@ void pl_code_destroy(pl_engine *e)
 pl_module *pl_code_module(pl_engine *e, pl_term name)
 {
     for (pl_module *m = e->modules->first; m; m = m->next) {
+        if (m->name == name && m->loaded) {
+            return m;
+        }
+    }
+    return NULL;
+}
+
+static pl_module *find_any(pl_engine *e, pl_term name)
+{
+    for (pl_module *m = e->modules->first; m; m = m->next) {
         if (m->name == name) {
             return m;
         }
@@ -72,15 +90,9 @@ pl_module *pl_code_module(pl_engine *e, pl_term name)
 
 pl_module *pl_code_new_module(pl_engine *e, pl_term name)
 {
-    pl_module *m = pl_code_module(e, name);
-    if (m) {
-        /* Redefinition keeps the old code alive (closures may point into it) but
-         * empties the function list, as a module reload would. */
-        m->nfuncs = 0;
-        e->modules->generation++;
-        return m;
-    }
-    m = calloc(1, sizeof *m);
+    /* Several modules of one name may exist: compiled ones wait for their
+     * defmodule to run (pl_code_load), which retires the loaded one. */
+    pl_module *m = calloc(1, sizeof *m);
     if (!m) {
         return NULL;
     }
@@ -100,7 +112,7 @@ pl_module *pl_code_new_module(pl_engine *e, pl_term name)
 pl_func *pl_code_find(const pl_module *m, pl_term name, uint32_t arity)
 {
     for (uint32_t i = 0; i < m->nfuncs; i++) {
-        if (m->funcs[i]->name == name && m->funcs[i]->arity == arity) {
+        if (m->funcs[i]->name == name && m->funcs[i]->arity == arity && !m->funcs[i]->is_anon) {
             return m->funcs[i];
         }
     }
@@ -109,7 +121,7 @@ pl_func *pl_code_find(const pl_module *m, pl_term name, uint32_t arity)
 
 void pl_code_set_struct(pl_engine *e, pl_term module, pl_term fields)
 {
-    pl_module *m = pl_code_module(e, module);
+    pl_module *m = find_any(e, module);
     if (!m) {
         m = pl_code_new_module(e, module);
     }
@@ -117,6 +129,7 @@ void pl_code_set_struct(pl_engine *e, pl_term module, pl_term fields)
         pl_release(e, fields);
         return;
     }
+    m->loaded = true;
     if (m->struct_fields != PL_NONE) {
         pl_release(e, m->struct_fields);
     }
@@ -127,4 +140,60 @@ pl_term pl_code_struct_fields(pl_engine *e, pl_term module)
 {
     pl_module *m = pl_code_module(e, module);
     return m ? m->struct_fields : PL_NONE;
+}
+
+int32_t pl_module_add_func(pl_module *m, pl_func *f)
+{
+    if (m->nfuncs == m->cap) {
+        uint32_t cap = m->cap ? m->cap * 2 : 16;
+        pl_func **funcs = realloc(m->funcs, cap * sizeof *funcs);
+        if (!funcs) {
+            return -1;
+        }
+        m->funcs = funcs;
+        m->cap = cap;
+    }
+    f->mod = m;
+    m->funcs[m->nfuncs] = f;
+    return (int32_t)m->nfuncs++;
+}
+
+bool pl_code_resolve(pl_engine *e, pl_import *imp)
+{
+    imp->generation = e->modules->generation;
+    imp->fn = NULL;
+    imp->bif = -1;
+    pl_module *m = pl_code_module(e, imp->mod);
+    if (m) {
+        pl_func *f = pl_code_find(m, imp->name, imp->arity);
+        if (f && !f->is_private) {
+            imp->fn = f;
+            return true;
+        }
+    }
+    imp->bif = pl_bif_lookup(e, imp->mod, imp->name, imp->arity);
+    return imp->bif >= 0;
+}
+
+pl_module *pl_code_pending_module(pl_engine *e, pl_term name)
+{
+    pl_module *found = NULL;
+    for (pl_module *m = e->modules->first; m; m = m->next) {
+        if (m->name == name && !m->loaded && m->body) {
+            found = m; /* the latest compiled one */
+        }
+    }
+    return found;
+}
+
+void pl_code_load(pl_engine *e, pl_module *m)
+{
+    for (pl_module *o = e->modules->first; o; o = o->next) {
+        if (o != m && o->name == m->name && o->loaded) {
+            o->name = PL_NONE; /* retired: kept alive for closures into it */
+            o->loaded = false;
+        }
+    }
+    m->loaded = true;
+    e->modules->generation++;
 }

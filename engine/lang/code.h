@@ -18,13 +18,31 @@ struct pl_func {
     pl_term *consts;     // literals, owned
     uint32_t nconsts;
     uint32_t *lines;     // source line per code word (for stack traces)
+    uint32_t *free_slots;// where each captured value goes on entry
     bool is_private;
+    bool is_anon;
 };
+
+/* A remote call site's target, resolved on first use and re-resolved when a module
+ * is (re)defined. */
+typedef struct pl_import {
+    pl_term mod, name;
+    uint32_t arity;
+    int32_t bif;                  // BIF index, or -1
+    pl_func *fn;                  // resolved Elixir function, or NULL
+    uint64_t generation;          // pl_modtab.generation when resolved
+} pl_import;
 
 struct pl_module {
     pl_term name;                 // atom, e.g. :"Elixir.Foo"
-    pl_func **funcs;
+    pl_func **funcs;              // named functions first, then anonymous ones
     uint32_t nfuncs, cap;
+    pl_import *imports;
+    uint32_t nimports;
+    pl_term *attrs;               // module attribute values, one per @name assignment
+    uint32_t nattrs;
+    pl_func *body;                // the module body, run when defmodule executes
+    bool loaded;                  // false until its defmodule has run
     pl_term struct_fields;        // [{field, default}, ...] in definition order, or PL_NONE
     bool is_exception;
     pl_module *next;              // modules are kept in definition order
@@ -43,6 +61,10 @@ void pl_code_destroy(pl_engine *e);
 pl_module *pl_code_module(pl_engine *e, pl_term name);
 /* Creates (or replaces) the module [name]; the table owns it. */
 pl_module *pl_code_new_module(pl_engine *e, pl_term name);
+/* The compiled, not yet loaded module [name] (its defmodule has not run), or NULL. */
+pl_module *pl_code_pending_module(pl_engine *e, pl_term name);
+/* Makes [m] callable, retiring an earlier module of the same name. */
+void pl_code_load(pl_engine *e, pl_module *m);
 /* Finds [name]/[arity] in [m], or NULL. */
 pl_func *pl_code_find(const pl_module *m, pl_term name, uint32_t arity);
 
@@ -52,6 +74,10 @@ void pl_code_set_struct(pl_engine *e, pl_term module, pl_term fields_take);
 pl_term pl_code_struct_fields(pl_engine *e, pl_term module);
 
 pl_func *pl_func_new(pl_module *m);
+/* Appends [f] to [m]'s functions; returns its index or -1 when out of memory. */
+int32_t pl_module_add_func(pl_module *m, pl_func *f);
+/* Resolves import [i] of [m]: sets imp->fn or imp->bif; false when undefined. */
+bool pl_code_resolve(pl_engine *e, pl_import *imp);
 void pl_func_free(pl_engine *e, pl_func *f);
 
 #endif

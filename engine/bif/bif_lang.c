@@ -1,0 +1,387 @@
+/* Built-ins the compiler emits calls to: struct construction, field access,
+ * binary segments, comprehension sources and exception normalisation. */
+#include "bif.h"
+#include "../map.h"
+#include "../term_order.h"
+#include "../lang/code.h"
+
+static pl_term badkey(pl_proc *p, pl_term key, pl_term map)
+{
+    return pl_bif_error(p, pl_tuple3(p->e, PL_A(badkey), pl_retain(key), pl_retain(map)));
+}
+
+/* map.field */
+PL_BIF(kernel_dot_2)
+{
+    if (!pl_is_map(args[0])) {
+        return pl_bif_error(p, pl_tuple2(p->e, PL_A(badmap), pl_retain(args[0])));
+    }
+    pl_term v = pl_map_get(p->e, args[0], args[1]);
+    return v == PL_NONE ? badkey(p, args[1], args[0]) : pl_retain(v);
+}
+
+static pl_term undef_struct(pl_proc *p, pl_term mod, uint32_t arity)
+{
+    pl_engine *e = p->e;
+    pl_term top = pl_tuple_new(e, 4);
+    pl_proc_error(p, PL_A(undef));
+    if (top != PL_NONE) {
+        pl_tuple_of(top)->el[0] = mod;
+        pl_tuple_of(top)->el[1] = pl_bif_atom(e, "__struct__");
+        pl_tuple_of(top)->el[2] = pl_small(arity);
+        p->exc_trace = pl_cons_new(e, top, PL_NIL);
+    }
+    return PL_NONE;
+}
+
+/* %Mod{k: v}: the struct's defaults overridden by the given keys, which must exist. */
+PL_BIF(kernel_struct_new_2)
+{
+    pl_engine *e = p->e;
+    pl_term mod = args[0], given = args[1];
+    if (pl_code_struct_fields(e, mod) == PL_NONE) {
+        return undef_struct(p, mod, 1);
+    }
+    pl_term s = pl_bif_make_struct(e, mod);
+    for (uint64_t i = 0; s != PL_NONE && i < pl_map_size(given); i++) {
+        pl_term k = pl_map_key(given, i);
+        if (pl_map_find(e, s, k) < 0 || k == PL_A(__struct__)) {
+            pl_release(e, s);
+            return badkey(p, k, given);
+        }
+        pl_term next = pl_map_put(e, s, pl_retain(k), pl_retain(pl_map_val(given, i)));
+        pl_release(e, s);
+        s = next;
+    }
+    return s == PL_NONE ? pl_bif_nomem(p) : s;
+}
+
+/* %Mod{s | ...}: s must be a Mod struct. */
+PL_BIF(kernel_struct_check_2)
+{
+    pl_engine *e = p->e;
+    pl_term s = args[0];
+    pl_term name = pl_is_map(s) ? pl_map_get(e, s, PL_A(__struct__)) : PL_NONE;
+    if (name != args[1]) {
+        pl_term exc = pl_bif_make_struct(e, PL_A(E_BadStructError));
+        pl_term a = pl_map_put(e, exc, PL_A(struct), args[1]);
+        pl_release(e, exc);
+        pl_term b = pl_map_put(e, a, PL_A(term), pl_retain(s));
+        pl_release(e, a);
+        return pl_bif_error(p, b);
+    }
+    return pl_retain(s);
+}
+
+/* [:a, b: 1] -> [{:a, nil}, {:b, 1}] */
+static pl_term normalise_fields(pl_proc *p, pl_term fields, bool exception)
+{
+    pl_engine *e = p->e;
+    pl_term out = PL_NIL;
+    if (pl_list_length(fields) < 0) {
+        return pl_bif_badarg(p);
+    }
+    pl_term rev = pl_list_reverse(e, fields);
+    for (pl_term l = rev; pl_is_cons(l); l = pl_tail(l)) {
+        pl_term f = pl_head(l), kv;
+        if (pl_is_atom(f)) {
+            kv = pl_tuple2(e, f, PL_ATOM_NIL);
+        } else if (pl_is_tuple(f) && pl_tuple_arity(f) == 2 && pl_is_atom(pl_tuple_get(f, 0))) {
+            kv = pl_retain(f);
+        } else {
+            pl_release(e, rev);
+            pl_release(e, out);
+            return pl_bif_raise_msg(p, PL_A(E_ArgumentError),
+                                    "struct field names must be atoms");
+        }
+        out = pl_cons_new(e, kv, out);
+    }
+    pl_release(e, rev);
+    if (exception) {
+        out = pl_cons_new(e, pl_tuple2(e, PL_A(__exception__), PL_TRUE), out);
+    }
+    return out;
+}
+
+static pl_term define_struct(pl_proc *p, const pl_term *args, bool exception)
+{
+    pl_term fields = normalise_fields(p, args[1], exception);
+    if (fields == PL_NONE) {
+        return PL_NONE;
+    }
+    pl_code_set_struct(p->e, args[0], pl_retain(fields));
+    pl_module *m = pl_code_module(p->e, args[0]);
+    if (m) {
+        m->is_exception = exception;
+    }
+    return fields;
+}
+
+PL_BIF(kernel_defstruct_2) { return define_struct(p, args, false); }
+PL_BIF(kernel_defexception_2) { return define_struct(p, args, true); }
+
+PL_BIF(kernel_struct_fields_1)
+{
+    pl_term f = pl_is_atom(args[0]) ? pl_code_struct_fields(p->e, args[0]) : PL_NONE;
+    return f == PL_NONE ? PL_ATOM_NIL : pl_retain(f);
+}
+
+/* ---- Binary segments ---- */
+
+PL_BIF(kernel_int_seg_2)
+{
+    int64_t bits;
+    if (!pl_is_integer(args[0]) || !pl_get_int64(args[1], &bits) || bits < 0 || bits % 8 ||
+        bits > (1 << 20)) {
+        return pl_bif_badarg(p);
+    }
+    size_t n = (size_t)bits / 8;
+    pl_term r = pl_bin_alloc(p->e, n);
+    if (r == PL_NONE) {
+        return pl_bif_nomem(p);
+    }
+    mpz_t z;
+    mpz_init(z);
+    pl_to_mpz(z, args[0]);
+    unsigned char *out = pl_bin_of(r)->data;
+    for (size_t i = n; i > 0; i--) { /* big-endian, two's complement, truncated */
+        out[i - 1] = (unsigned char)(mpz_get_si(z) & 0xff);
+        mpz_fdiv_q_2exp(z, z, 8);
+    }
+    mpz_clear(z);
+    return r;
+}
+
+PL_BIF(kernel_utf8_seg_1)
+{
+    int64_t c;
+    if (!pl_get_int64(args[0], &c) || c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        return pl_bif_badarg(p);
+    }
+    unsigned char buf[4];
+    size_t n;
+    if (c < 0x80) {
+        buf[0] = (unsigned char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        buf[0] = (unsigned char)(0xC0 | (c >> 6));
+        buf[1] = (unsigned char)(0x80 | (c & 0x3F));
+        n = 2;
+    } else if (c < 0x10000) {
+        buf[0] = (unsigned char)(0xE0 | (c >> 12));
+        buf[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+        buf[2] = (unsigned char)(0x80 | (c & 0x3F));
+        n = 3;
+    } else {
+        buf[0] = (unsigned char)(0xF0 | (c >> 18));
+        buf[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+        buf[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+        buf[3] = (unsigned char)(0x80 | (c & 0x3F));
+        n = 4;
+    }
+    pl_term r = pl_bin_new(p->e, buf, n);
+    return r == PL_NONE ? pl_bif_nomem(p) : r;
+}
+
+/* ---- Comprehension sources: lists, maps and ranges become lists ---- */
+
+static pl_term range_list(pl_proc *p, pl_term r)
+{
+    pl_engine *e = p->e;
+    int64_t first, last, step;
+    if (!pl_get_int64(pl_map_get(e, r, PL_A(first)), &first) ||
+        !pl_get_int64(pl_map_get(e, r, PL_A(last)), &last) ||
+        !pl_get_int64(pl_map_get(e, r, PL_A(step)), &step) || step == 0) {
+        return pl_bif_badarg(p);
+    }
+    if ((step > 0 && first > last) || (step < 0 && first < last)) {
+        return PL_NIL;
+    }
+    uint64_t count = (uint64_t)((last - first) / step) + 1;
+    if (count > ((uint64_t)1 << 32)) {
+        return pl_bif_nomem(p);
+    }
+    pl_term out = PL_NIL;
+    for (uint64_t i = count; i > 0 && out != PL_NONE; i--) {
+        out = pl_cons_new(e, pl_int64(e, first + (int64_t)(i - 1) * step), out);
+    }
+    return out == PL_NONE ? pl_bif_nomem(p) : out;
+}
+
+pl_term pl_bif_enum_to_list(pl_proc *p, pl_term t)
+{
+    pl_engine *e = p->e;
+    if (pl_is_list(t)) {
+        return pl_retain(t);
+    }
+    if (pl_is_map(t)) {
+        if (pl_map_get(e, t, PL_A(__struct__)) == PL_A(E_Range)) {
+            return range_list(p, t);
+        }
+        pl_term out = PL_NIL;
+        for (uint64_t i = pl_map_size(t); i > 0 && out != PL_NONE; i--) {
+            out = pl_cons_new(e, pl_tuple2(e, pl_retain(pl_map_key(t, i - 1)),
+                                           pl_retain(pl_map_val(t, i - 1))), out);
+        }
+        return out == PL_NONE ? pl_bif_nomem(p) : out;
+    }
+    pl_term exc = pl_bif_make_struct(e, PL_A(E_Protocol_UndefinedError));
+    pl_term a = pl_map_put(e, exc, pl_bif_atom(e, "protocol"), pl_bif_atom(e, "Elixir.Enumerable"));
+    pl_release(e, exc);
+    pl_term b = pl_map_put(e, a, PL_A(value), pl_retain(t));
+    pl_release(e, a);
+    return pl_bif_error(p, b);
+}
+
+PL_BIF(kernel_for_list_1) { return pl_bif_enum_to_list(p, args[0]); }
+
+PL_BIF(kernel_uniq_1)
+{
+    pl_engine *e = p->e;
+    pl_term seen = pl_map_empty(e), out = PL_NIL;
+    for (pl_term l = args[0]; pl_is_cons(l); l = pl_tail(l)) {
+        if (pl_map_find(e, seen, pl_head(l)) >= 0) {
+            continue;
+        }
+        pl_term next = pl_map_put(e, seen, pl_retain(pl_head(l)), PL_TRUE);
+        pl_release(e, seen);
+        seen = next;
+        out = pl_cons_new(e, pl_retain(pl_head(l)), out);
+    }
+    pl_release(e, seen);
+    pl_term r = pl_list_reverse(e, out);
+    pl_release(e, out);
+    return r;
+}
+
+/* ---- Exceptions: Erlang error reasons to Elixir exception structs ---- */
+
+static pl_term exc_with(pl_engine *e, pl_term module, pl_term k1, pl_term v1, pl_term k2, pl_term v2)
+{
+    pl_term s = pl_bif_make_struct(e, module);
+    if (k1 != PL_NONE) {
+        pl_term n = pl_map_put(e, s, k1, v1);
+        pl_release(e, s);
+        s = n;
+    }
+    if (k2 != PL_NONE) {
+        pl_term n = pl_map_put(e, s, k2, v2);
+        pl_release(e, s);
+        s = n;
+    }
+    return s;
+}
+
+/* {mod, fun, args_or_arity, _} at the top of a stacktrace. */
+static void top_mfa(pl_term trace, pl_term *mod, pl_term *fun, pl_term *arity)
+{
+    *mod = *fun = *arity = PL_ATOM_NIL;
+    if (!pl_is_cons(trace) || !pl_is_tuple(pl_head(trace)) || pl_tuple_arity(pl_head(trace)) < 3) {
+        return;
+    }
+    pl_term t = pl_head(trace);
+    *mod = pl_tuple_get(t, 0);
+    *fun = pl_tuple_get(t, 1);
+    pl_term a = pl_tuple_get(t, 2);
+    *arity = pl_is_list(a) ? pl_small(pl_list_length(a)) : a;
+}
+
+static pl_term normalize_tuple(pl_engine *e, pl_term r)
+{
+    pl_term tag = pl_tuple_get(r, 0);
+    uint64_t n = pl_tuple_arity(r);
+    pl_term v = n > 1 ? pl_retain(pl_tuple_get(r, 1)) : PL_ATOM_NIL;
+    if (n == 2 && tag == PL_A(badmatch)) {
+        return exc_with(e, PL_A(E_MatchError), PL_A(term), v, PL_NONE, PL_NONE);
+    }
+    if (n == 2 && tag == PL_A(case_clause)) {
+        return exc_with(e, PL_A(E_CaseClauseError), PL_A(term), v, PL_NONE, PL_NONE);
+    }
+    if (n == 2 && tag == PL_A(try_clause)) {
+        return exc_with(e, PL_A(E_TryClauseError), PL_A(term), v, PL_NONE, PL_NONE);
+    }
+    if (n == 2 && tag == pl_bif_atom(e, "else_clause")) {
+        return exc_with(e, PL_A(E_WithClauseError), PL_A(term), v, PL_NONE, PL_NONE);
+    }
+    if (n == 2 && tag == PL_A(badmap)) {
+        return exc_with(e, PL_A(E_BadMapError), PL_A(term), v, PL_NONE, PL_NONE);
+    }
+    if (n == 2 && tag == PL_A(badfun)) {
+        return exc_with(e, PL_A(E_BadFunctionError), PL_A(term), v, PL_NONE, PL_NONE);
+    }
+    if (n == 2 && tag == pl_bif_atom(e, "badbool")) {
+        return exc_with(e, pl_bif_atom(e, "Elixir.BadBooleanError"), PL_A(term), v,
+                        pl_bif_atom(e, "operator"), pl_bif_atom(e, "and"));
+    }
+    if (n == 2 && tag == PL_A(badarity) && pl_is_tuple(pl_tuple_get(r, 1))) {
+        pl_term fa = pl_tuple_get(r, 1);
+        pl_release(e, v);
+        return exc_with(e, PL_A(E_BadArityError), PL_A(function), pl_retain(pl_tuple_get(fa, 0)),
+                        PL_A(args), pl_retain(pl_tuple_get(fa, 1)));
+    }
+    if (n == 3 && tag == PL_A(badkey)) {
+        return exc_with(e, PL_A(E_KeyError), PL_A(key), v, PL_A(term), pl_retain(pl_tuple_get(r, 2)));
+    }
+    if (n == 2 && tag == PL_A(badkey)) {
+        return exc_with(e, PL_A(E_KeyError), PL_A(key), v, PL_NONE, PL_NONE);
+    }
+    pl_release(e, v);
+    return PL_NONE;
+}
+
+pl_term pl_bif_normalize(pl_engine *e, pl_term kind, pl_term reason, pl_term trace)
+{
+    if (kind != PL_A(error)) {
+        return pl_retain(reason);
+    }
+    if (pl_is_map(reason) && pl_map_get(e, reason, PL_A(__exception__)) == PL_TRUE) {
+        return pl_retain(reason);
+    }
+    pl_term mod, fun, arity;
+    if (reason == PL_A(badarith)) {
+        return exc_with(e, PL_A(E_ArithmeticError), PL_A(message),
+                        pl_cstr(e, "bad argument in arithmetic expression"), PL_NONE, PL_NONE);
+    }
+    if (reason == PL_A(badarg)) {
+        return exc_with(e, PL_A(E_ArgumentError), PL_A(message), pl_cstr(e, "argument error"),
+                        PL_NONE, PL_NONE);
+    }
+    if (reason == PL_A(system_limit)) {
+        return exc_with(e, PL_A(E_SystemLimitError), PL_NONE, PL_NONE, PL_NONE, PL_NONE);
+    }
+    if (reason == PL_A(function_clause) || reason == PL_A(undef)) {
+        top_mfa(trace, &mod, &fun, &arity);
+        pl_term m = PL_A(E_FunctionClauseError);
+        if (reason == PL_A(undef)) {
+            m = PL_A(E_UndefinedFunctionError);
+        }
+        pl_term s = exc_with(e, m, PL_A(module), mod, PL_A(function), fun);
+        pl_term with = pl_map_put(e, s, PL_A(arity), arity);
+        pl_release(e, s);
+        return with;
+    }
+    if (pl_is_tuple(reason) && pl_tuple_arity(reason) >= 2) {
+        pl_term t = normalize_tuple(e, reason);
+        if (t != PL_NONE) {
+            return t;
+        }
+    }
+    return exc_with(e, PL_A(E_ErlangError), PL_A(original), pl_retain(reason), PL_NONE, PL_NONE);
+}
+
+PL_BIF(kernel_normalize_3)
+{
+    pl_term r = pl_bif_normalize(p->e, args[0], args[1], args[2]);
+    return r == PL_NONE ? pl_bif_nomem(p) : r;
+}
+
+PL_BIF(kernel_rescue_match_2)
+{
+    pl_term name = pl_is_map(args[0]) ? pl_map_get(p->e, args[0], PL_A(__struct__)) : PL_NONE;
+    for (pl_term l = args[1]; pl_is_cons(l); l = pl_tail(l)) {
+        if (pl_head(l) == name) {
+            return PL_TRUE;
+        }
+    }
+    return PL_FALSE;
+}

@@ -1,0 +1,19 @@
+/* The compiler: Elixir's quoted form (from parser.c) to pl_func bytecode. */
+#ifndef PL_COMPILE_H
+#define PL_COMPILE_H
+
+#include "code.h"
+
+typedef struct pl_compile_error {
+    int line;
+    char kind[32];        /* "CompileError", ... */
+    char message[256];
+} pl_compile_error;
+
+/* Compiles the script [ast] (borrowed) of [file]. Modules it defines are
+ * registered but load only when their defmodule runs. On success [*out] is the
+ * script's top-level function (arity 0) in a module of its own. */
+pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func **out,
+                            pl_compile_error *err);
+
+#endif

@@ -1,0 +1,839 @@
+/* Expressions: literals, variables, operators, calls, data constructors,
+ * captures and module attributes. Control forms live in compile_ctl.c. */
+#include <stdio.h>
+#include "../atom.h"
+#include "../bif/bif.h"
+#include "compile_int.h"
+
+void c_finish(cfn *f, bool tail)
+{
+    if (tail) {
+        c_emit(f, PL_OP_RET, -1);
+    }
+}
+
+static void fail_word(cfn *f)
+{
+    if (f->guard_fail) {
+        c_label_ref(f, f->guard_fail);
+    } else {
+        c_word(f, 0);
+    }
+}
+
+void c_call_bif(cfn *f, const char *mod, const char *name, uint32_t argc)
+{
+    int32_t b = pl_bif_lookup(f->u->e, c_atom(f->u, mod), c_atom(f->u, name), argc);
+    if (b < 0) {
+        c_error(f, PL_NONE, "internal: missing built-in %s.%s/%u", mod, name, argc);
+        return;
+    }
+    c_emit(f, PL_OP_BIF, 1 - (int)argc);
+    c_word(f, (uint32_t)b);
+    c_word(f, argc);
+    fail_word(f);
+}
+
+static uint32_t push_args(cfn *f, pl_term args)
+{
+    uint32_t n = 0;
+    for (; pl_is_cons(args); args = pl_tail(args)) {
+        c_expr(f, pl_head(args), false);
+        n++;
+    }
+    return n;
+}
+
+static void block_list(cfn *f, pl_term exprs, bool tail)
+{
+    if (exprs == PL_NIL) {
+        c_push_const(f, PL_ATOM_NIL);
+        c_finish(f, tail);
+        return;
+    }
+    for (; pl_is_cons(exprs); exprs = pl_tail(exprs)) {
+        bool last = pl_tail(exprs) == PL_NIL;
+        c_expr(f, pl_head(exprs), last && tail);
+        if (!last) {
+            c_emit(f, PL_OP_POP, -1);
+        }
+    }
+}
+
+void c_block(cfn *f, pl_term body, bool tail)
+{
+    pl_term exprs;
+    if (c_is_call(f->u, body, f->u->a.a_block, NULL, &exprs)) {
+        block_list(f, exprs, tail);
+    } else {
+        c_expr(f, body, tail);
+    }
+}
+
+/* ---- Calls ---- */
+
+/* Calls mod.name(args...) whose arguments are already pushed. */
+static void emit_remote(cfn *f, pl_term mod, pl_term name, uint32_t argc, bool tail)
+{
+    int32_t b = pl_bif_lookup(f->u->e, mod, name, argc);
+    if (b >= 0) {
+        c_emit(f, PL_OP_BIF, 1 - (int)argc);
+        c_word(f, (uint32_t)b);
+        c_word(f, argc);
+        fail_word(f);
+        c_finish(f, tail);
+        return;
+    }
+    if (f->guard_fail) {
+        c_error(f, PL_NONE, "cannot invoke remote function %s.%s/%u inside guards",
+                pl_atom_name(&f->u->e->atoms, mod), pl_atom_name(&f->u->e->atoms, name), argc);
+        return;
+    }
+    uint32_t imp = c_import(f, mod, name, argc);
+    c_emit(f, tail ? PL_OP_TAIL_EXT : PL_OP_CALL_EXT, 1 - (int)argc);
+    c_word(f, imp);
+    c_word(f, argc);
+    if (tail) {
+        c_set_depth(f, f->depth - 1);
+    }
+}
+
+static bool kernel_has(cfn *f, pl_term name, uint32_t argc)
+{
+    pl_engine *e = f->u->e;
+    if (pl_bif_lookup(e, f->u->a.a_kernel, name, argc) >= 0) {
+        return true;
+    }
+    pl_module *k = pl_code_module(e, f->u->a.a_kernel);
+    return k && pl_code_find(k, name, argc);
+}
+
+static pl_term imported_module(cfn *f, pl_term name, uint32_t argc)
+{
+    pl_engine *e = f->u->e;
+    for (cmod *m = f->m; m; m = m->parent) {
+        for (uint32_t i = 0; i < m->nimports; i++) {
+            pl_term mod = m->imports[i];
+            pl_module *lm = pl_code_module(e, mod);
+            if (pl_bif_lookup(e, mod, name, argc) >= 0 || (lm && pl_code_find(lm, name, argc))) {
+                return mod;
+            }
+        }
+    }
+    return PL_NONE;
+}
+
+static void undefined_function(cfn *f, pl_term meta, pl_term name, uint32_t argc)
+{
+    const pl_atom_table *at = &f->u->e->atoms;
+    if (f->m->is_script) {
+        c_error(f, meta, "undefined function %s/%u (there is no such import)", pl_atom_name(at, name),
+                argc);
+        return;
+    }
+    const char *mod = pl_atom_name(at, f->m->name);
+    c_error(f, meta,
+            "undefined function %s/%u (expected %s to define such a function or for it to be "
+            "imported, but none are available)",
+            pl_atom_name(at, name), argc, strncmp(mod, "Elixir.", 7) == 0 ? mod + 7 : mod);
+}
+
+/* apply(fun, args) and apply(mod, name, args) */
+static void c_apply(cfn *f, pl_term args, bool tail)
+{
+    uint32_t argc = push_args(f, args);
+    c_emit(f, PL_OP_APPLY, 1 - (int)argc);
+    c_word(f, (tail ? 1u : 0u) | (argc == 2 ? 2u : 0u));
+    if (tail) {
+        c_set_depth(f, f->depth - 1);
+    }
+}
+
+static void c_local_call(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail)
+{
+    uint32_t argc = c_list_len(args);
+    int32_t idx = f->m->is_script ? -1 : c_find_def(f->m, name, argc);
+    if (idx >= 0 && !f->guard_fail) {
+        push_args(f, args);
+        c_emit(f, tail ? PL_OP_TAIL : PL_OP_CALL, 1 - (int)argc);
+        c_word(f, (uint32_t)idx);
+        c_word(f, argc);
+        if (tail) {
+            c_set_depth(f, f->depth - 1);
+        }
+        return;
+    }
+    if (name == c_atom(f->u, "apply") && (argc == 2 || argc == 3)) {
+        c_apply(f, args, tail);
+        return;
+    }
+    pl_term mod = kernel_has(f, name, argc) ? f->u->a.a_kernel : imported_module(f, name, argc);
+    if (mod == PL_NONE) {
+        undefined_function(f, meta, name, argc);
+        return;
+    }
+    push_args(f, args);
+    emit_remote(f, mod, name, argc, tail);
+}
+
+/* {{:., _, [target, name]}, meta, args} and {{:., _, [fun]}, meta, args} */
+static void c_dot_call(cfn *f, pl_term dot_args, pl_term meta, pl_term args, bool tail)
+{
+    cunit *u = f->u;
+    if (c_list_len(dot_args) == 1) { /* fun.(args) */
+        c_expr(f, pl_head(dot_args), false);
+        uint32_t argc = push_args(f, args);
+        c_emit(f, tail ? PL_OP_TAIL_FUN : PL_OP_CALL_FUN, -(int)argc);
+        c_word(f, argc);
+        if (tail) {
+            c_set_depth(f, f->depth - 1);
+        }
+        return;
+    }
+    pl_term target = c_nth(dot_args, 0), name = c_nth(dot_args, 1);
+    pl_term mod = c_alias_atom(f, target);
+    if (mod == PL_NONE && c_is_call(u, target, u->a.a_module_m, NULL, NULL)) {
+        mod = f->m->name;
+    }
+    if (mod == u->a.a_erlang && name == c_atom(u, "apply") &&
+        (c_list_len(args) == 2 || c_list_len(args) == 3)) {
+        c_apply(f, args, tail);
+        return;
+    }
+    if (mod != PL_NONE && pl_is_atom(name)) {
+        uint32_t argc = push_args(f, args);
+        emit_remote(f, mod, name, argc, tail);
+        return;
+    }
+    bool no_parens = c_kw_get(meta, u->a.a_no_parens) == PL_TRUE;
+    if (no_parens && args == PL_NIL) { /* map.field */
+        c_expr(f, target, false);
+        c_push_const(f, name);
+        c_call_bif(f, "Elixir.Kernel", "__dot__", 2);
+        c_finish(f, tail);
+        return;
+    }
+    /* mod_var.fun(args): dynamic module */
+    c_expr(f, target, false);
+    c_push_const(f, name);
+    uint32_t argc = push_args(f, args);
+    c_push_const(f, PL_NIL);
+    c_emit(f, PL_OP_LIST, -(int)argc);
+    c_word(f, argc);
+    c_emit(f, PL_OP_APPLY, -2);
+    c_word(f, tail ? 1u : 0u);
+    if (tail) {
+        c_set_depth(f, f->depth - 1);
+    }
+}
+
+/* ---- Operators ---- */
+
+typedef struct binop {
+    const char *name;
+    uint32_t op;          /* fast opcode, or 0 */
+    const char *mod, *bif;
+} binop;
+
+static const binop BINOPS[] = {
+    { "+", PL_OP_ADD, NULL, NULL },      { "-", PL_OP_SUB, NULL, NULL },
+    { "<", PL_OP_LT, NULL, NULL },       { ">", PL_OP_GT, NULL, NULL },
+    { "<=", PL_OP_LE, NULL, NULL },      { ">=", PL_OP_GE, NULL, NULL },
+    { "==", PL_OP_EQ, NULL, NULL },      { "!=", PL_OP_NE, NULL, NULL },
+    { "===", PL_OP_SEQ, NULL, NULL },    { "!==", PL_OP_SNE, NULL, NULL },
+    { "*", 0, "erlang", "*" },           { "/", 0, "erlang", "/" },
+    { "++", 0, "erlang", "++" },         { "--", 0, "erlang", "--" },
+    { "..", 0, "Elixir.Range", "new" },  { "**", 0, "Elixir.Integer", "pow" },
+    { "=~", 0, "Elixir.String", "__match__" },
+};
+
+static bool c_binop(cfn *f, const char *name, pl_term args, bool tail)
+{
+    if (c_list_len(args) != 2) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof BINOPS / sizeof BINOPS[0]; i++) {
+        if (strcmp(BINOPS[i].name, name) != 0) {
+            continue;
+        }
+        push_args(f, args);
+        if (BINOPS[i].op) {
+            c_emit(f, BINOPS[i].op, -1);
+            fail_word(f);
+        } else {
+            c_call_bif(f, BINOPS[i].mod, BINOPS[i].bif, 2);
+        }
+        c_finish(f, tail);
+        return true;
+    }
+    return false;
+}
+
+/* and/or: the left side must be a boolean; && and ||: any truthiness. */
+static void c_logic(cfn *f, pl_term args, bool is_and, bool strict, bool tail)
+{
+    uint32_t skip = c_new_label(f), end = c_new_label(f);
+    c_expr(f, c_nth(args, 0), false);
+    if (strict) {
+        c_emit(f, PL_OP_BOOL_CHECK, 0);
+        fail_word(f);
+    }
+    c_emit(f, PL_OP_DUP, 1);
+    c_emit(f, is_and ? PL_OP_JUMP_FALSY : PL_OP_JUMP_TRUTHY, -1);
+    c_label_ref(f, skip);
+    c_emit(f, PL_OP_POP, -1);
+    c_expr(f, c_nth(args, 1), false);
+    c_bind_label(f, skip);
+    (void)end;
+    c_finish(f, tail);
+}
+
+static void c_not(cfn *f, pl_term arg, bool strict, bool tail)
+{
+    c_expr(f, arg, false);
+    if (strict) {
+        c_call_bif(f, "erlang", "not", 1);
+    } else {
+        uint32_t t = c_new_label(f), end = c_new_label(f);
+        c_emit(f, PL_OP_JUMP_TRUTHY, -1);
+        c_label_ref(f, t);
+        c_push_const(f, PL_TRUE);
+        c_emit(f, PL_OP_JUMP, 0);
+        c_label_ref(f, end);
+        c_set_depth(f, f->depth - 1);
+        c_bind_label(f, t);
+        c_push_const(f, PL_FALSE);
+        c_bind_label(f, end);
+    }
+    c_finish(f, tail);
+}
+
+/* x in list / x in a..b; inside guards it unrolls to comparisons. */
+static void c_in(cfn *f, pl_term args, bool tail)
+{
+    cunit *u = f->u;
+    pl_term x = c_nth(args, 0), coll = c_nth(args, 1), rargs;
+    if (f->guard_fail && pl_is_list(coll)) {
+        uint32_t n = c_list_len(coll);
+        if (n == 0) {
+            c_push_const(f, PL_FALSE);
+        }
+        uint32_t i = 0;
+        for (pl_term l = coll; pl_is_cons(l); l = pl_tail(l), i++) {
+            c_expr(f, x, false);
+            c_expr(f, pl_head(l), false);
+            c_emit(f, PL_OP_SEQ, -1);
+            fail_word(f);
+            if (i > 0) {
+                c_call_bif(f, "erlang", "or", 2);
+            }
+        }
+        c_finish(f, tail);
+        return;
+    }
+    if (f->guard_fail && c_is_call(u, coll, u->a.a_range, NULL, &rargs)) {
+        c_expr(f, x, false);
+        c_call_bif(f, "erlang", "is_integer", 1);
+        c_expr(f, x, false);
+        c_expr(f, c_nth(rargs, 0), false);
+        c_emit(f, PL_OP_GE, -1);
+        fail_word(f);
+        c_call_bif(f, "erlang", "and", 2);
+        c_expr(f, x, false);
+        c_expr(f, c_nth(rargs, 1), false);
+        c_emit(f, PL_OP_LE, -1);
+        fail_word(f);
+        c_call_bif(f, "erlang", "and", 2);
+        c_finish(f, tail);
+        return;
+    }
+    c_expr(f, coll, false);
+    c_expr(f, x, false);
+    emit_remote(f, c_atom(u, "Elixir.Enum"), c_atom(u, "member?"), 2, tail);
+}
+
+/* a |> f(b) is f(a, b). */
+static void c_pipe(cfn *f, pl_term args, bool tail)
+{
+    pl_engine *e = f->u->e;
+    pl_term left = c_nth(args, 0), right = c_nth(args, 1);
+    if (!pl_is_tuple(right) || pl_tuple_arity(right) != 3) {
+        c_error(f, c_meta(right), "cannot pipe into a non-call expression");
+        return;
+    }
+    pl_term rargs = pl_tuple_get(right, 2);
+    if (rargs == PL_ATOM_NIL) {
+        rargs = PL_NIL;
+    }
+    pl_term call = pl_tuple_new(e, 3);
+    if (call == PL_NONE) {
+        return;
+    }
+    pl_tuple_of(call)->el[0] = pl_retain(pl_tuple_get(right, 0));
+    pl_tuple_of(call)->el[1] = pl_retain(pl_tuple_get(right, 1));
+    pl_tuple_of(call)->el[2] = pl_cons_new(e, pl_retain(left), pl_retain(rargs));
+    c_expr(f, call, tail);
+    pl_release(e, call);
+}
+
+/* ---- Data ---- */
+
+static void c_list(cfn *f, pl_term list, bool tail)
+{
+    cunit *u = f->u;
+    uint32_t n = 0;
+    pl_term l = list;
+    for (; pl_is_cons(l); l = pl_tail(l)) {
+        pl_term h = pl_head(l), pargs;
+        if (pl_tail(l) == PL_NIL && c_is_call(u, h, u->a.a_pipe, NULL, &pargs)) {
+            c_expr(f, c_nth(pargs, 0), false);
+            c_expr(f, c_nth(pargs, 1), false);
+            n++;
+            c_emit(f, PL_OP_LIST, -(int)n);
+            c_word(f, n);
+            c_finish(f, tail);
+            return;
+        }
+        c_expr(f, h, false);
+        n++;
+    }
+    c_push_const(f, PL_NIL);
+    c_emit(f, PL_OP_LIST, -(int)n);
+    c_word(f, n);
+    c_finish(f, tail);
+}
+
+static uint32_t push_pairs(cfn *f, pl_term pairs)
+{
+    uint32_t n = 0;
+    for (; pl_is_cons(pairs); pairs = pl_tail(pairs)) {
+        pl_term p = pl_head(pairs);
+        if (!pl_is_tuple(p) || pl_tuple_arity(p) != 2) {
+            c_error(f, c_meta(p), "expected key-value pairs in a map");
+            return n;
+        }
+        c_expr(f, pl_tuple_get(p, 0), false);
+        c_expr(f, pl_tuple_get(p, 1), false);
+        n++;
+    }
+    return n;
+}
+
+static void c_map(cfn *f, pl_term args, bool tail)
+{
+    cunit *u = f->u;
+    pl_term upd;
+    if (c_list_len(args) == 1 && c_is_call(u, pl_head(args), u->a.a_pipe, NULL, &upd)) {
+        c_expr(f, c_nth(upd, 0), false);
+        uint32_t n = push_pairs(f, c_nth(upd, 1));
+        c_emit(f, PL_OP_MAP_UPDATE, -2 * (int)n);
+        c_word(f, n);
+        c_finish(f, tail);
+        return;
+    }
+    uint32_t n = push_pairs(f, args);
+    c_emit(f, PL_OP_MAP, 1 - 2 * (int)n);
+    c_word(f, n);
+    c_finish(f, tail);
+}
+
+/* %Mod{k: v} builds from the struct's defaults; %Mod{s | k: v} updates s. */
+static void c_struct(cfn *f, pl_term args, pl_term meta, bool tail)
+{
+    cunit *u = f->u;
+    pl_term mod = c_alias_atom(f, c_nth(args, 0)), margs, upd;
+    if (mod == PL_NONE && c_is_call(u, c_nth(args, 0), u->a.a_module_m, NULL, NULL)) {
+        mod = f->m->name;
+    }
+    if (mod == PL_NONE || !c_is_call(u, c_nth(args, 1), u->a.a_map, NULL, &margs)) {
+        c_error(f, meta, "expected a struct name");
+        return;
+    }
+    if (c_list_len(margs) == 1 && c_is_call(u, pl_head(margs), u->a.a_pipe, NULL, &upd)) {
+        c_expr(f, c_nth(upd, 0), false);
+        c_push_const(f, mod);
+        c_call_bif(f, "Elixir.Kernel", "__struct_check__", 2);
+        uint32_t n = push_pairs(f, c_nth(upd, 1));
+        c_emit(f, PL_OP_MAP_UPDATE, -2 * (int)n);
+        c_word(f, n);
+        c_finish(f, tail);
+        return;
+    }
+    c_push_const(f, mod);
+    uint32_t n = push_pairs(f, margs);
+    c_emit(f, PL_OP_MAP, 1 - 2 * (int)n);
+    c_word(f, n);
+    c_call_bif(f, "Elixir.Kernel", "__struct_new__", 2);
+    c_finish(f, tail);
+}
+
+/* One segment of <<...>> as a binary on the stack. */
+static void c_segment(cfn *f, pl_term seg)
+{
+    cunit *u = f->u;
+    pl_term targs;
+    if (pl_is_bin(seg)) {
+        c_push_const(f, pl_retain(seg));
+        return;
+    }
+    if (!c_is_call(u, seg, u->a.a_type, NULL, &targs)) {
+        c_expr(f, seg, false);
+        c_push_const(f, pl_small(8));
+        c_call_bif(f, "Elixir.Kernel", "__int_seg__", 2);
+        return;
+    }
+    pl_term val = c_nth(targs, 0), type = c_nth(targs, 1), tname = PL_NONE, sargs;
+    c_expr(f, val, false);
+    if (pl_is_tuple(type) && pl_tuple_arity(type) == 3) {
+        tname = pl_tuple_get(type, 0);
+    }
+    if (tname == u->a.a_binary || tname == u->a.a_bits || tname == u->a.a_bitstring ||
+        tname == u->a.a_bytes) {
+        return; /* BIN_CONCAT checks that it is a binary */
+    }
+    if (tname == u->a.a_utf8) {
+        c_call_bif(f, "Elixir.Kernel", "__utf8_seg__", 1);
+        return;
+    }
+    if (c_is_call(u, type, u->a.a_size, NULL, &sargs)) {
+        c_expr(f, c_nth(sargs, 0), false);
+    } else {
+        c_push_const(f, pl_small(8));
+    }
+    c_call_bif(f, "Elixir.Kernel", "__int_seg__", 2);
+}
+
+static void c_binary(cfn *f, pl_term segs, bool tail)
+{
+    uint32_t n = 0;
+    for (; pl_is_cons(segs); segs = pl_tail(segs)) {
+        c_segment(f, pl_head(segs));
+        n++;
+    }
+    c_emit(f, PL_OP_BIN_CONCAT, 1 - (int)n);
+    c_word(f, n);
+    c_finish(f, tail);
+}
+
+/* ---- Matching, attributes, captures ---- */
+
+static void c_match(cfn *f, pl_term args, bool tail)
+{
+    pl_term pat = c_nth(args, 0), rhs = c_nth(args, 1), name;
+    c_expr(f, rhs, false);
+    if (c_is_var(pat, &name) && name != f->u->a.a_underscore &&
+        pl_atom_name(&f->u->e->atoms, name)[0] != '_') {
+        uint32_t s = c_new_slot(f);
+        c_emit(f, PL_OP_DUP, 1);
+        c_emit(f, PL_OP_STORE, -1);
+        c_word(f, s);
+        c_bind_var(f, name, s);
+        c_finish(f, tail);
+        return;
+    }
+    uint32_t s = c_new_slot(f), fail = c_new_label(f), ok = c_new_label(f);
+    c_emit(f, PL_OP_STORE, -1);
+    c_word(f, s);
+    c_pattern_begin(f);
+    c_pattern(f, pat, s, fail);
+    c_emit(f, PL_OP_JUMP, 0);
+    c_label_ref(f, ok);
+    c_bind_label(f, fail);
+    c_emit(f, PL_OP_BADMATCH, 0);
+    c_word(f, s);
+    c_bind_label(f, ok);
+    c_emit(f, PL_OP_LOCAL, 1);
+    c_word(f, s);
+    c_finish(f, tail);
+}
+
+static void c_attr_read(cfn *f, pl_term args, pl_term meta, bool tail)
+{
+    pl_term inner = c_nth(args, 0);
+    pl_term name = pl_is_tuple(inner) && pl_tuple_arity(inner) == 3 ? pl_tuple_get(inner, 0) : PL_NONE;
+    int32_t slot = name != PL_NONE ? c_module_attr(f, name) : -1;
+    if (slot < 0) {
+        c_push_const(f, PL_ATOM_NIL); /* unset attributes read as nil, as Elixir warns */
+    } else {
+        c_emit(f, PL_OP_ATTR_GET, 1);
+        c_word(f, (uint32_t)slot);
+    }
+    (void)meta;
+    c_finish(f, tail);
+}
+
+/* Highest &N in a capture body, or 0. */
+static uint32_t max_placeholder(cunit *u, pl_term ast)
+{
+    uint32_t best = 0;
+    pl_term args;
+    if (c_is_call(u, ast, u->a.a_capture, NULL, &args) && c_list_len(args) == 1 &&
+        pl_is_small(pl_head(args))) {
+        return (uint32_t)pl_small_value(pl_head(args));
+    }
+    if (pl_is_cons(ast)) {
+        for (; pl_is_cons(ast); ast = pl_tail(ast)) {
+            uint32_t m = max_placeholder(u, pl_head(ast));
+            best = m > best ? m : best;
+        }
+        return best;
+    }
+    if (pl_is_tuple(ast)) {
+        for (uint64_t i = 0; i < pl_tuple_arity(ast); i++) {
+            uint32_t m = max_placeholder(u, pl_tuple_get(ast, i));
+            best = m > best ? m : best;
+        }
+    }
+    return best;
+}
+
+/* Replaces &N by the variables :"&N" (which no user variable can be named). */
+static pl_term subst_placeholders(cunit *u, pl_term ast)
+{
+    pl_engine *e = u->e;
+    pl_term args;
+    if (c_is_call(u, ast, u->a.a_capture, NULL, &args) && c_list_len(args) == 1 &&
+        pl_is_small(pl_head(args))) {
+        char buf[24];
+        snprintf(buf, sizeof buf, "&%lld", (long long)pl_small_value(pl_head(args)));
+        return pl_tuple3(e, c_atom(u, buf), PL_NIL, PL_ATOM_NIL);
+    }
+    if (pl_is_cons(ast)) {
+        return pl_cons_new(e, subst_placeholders(u, pl_head(ast)), subst_placeholders(u, pl_tail(ast)));
+    }
+    if (pl_is_tuple(ast)) {
+        uint64_t n = pl_tuple_arity(ast);
+        pl_term t = pl_tuple_new(e, n);
+        for (uint64_t i = 0; t != PL_NONE && i < n; i++) {
+            pl_tuple_of(t)->el[i] = subst_placeholders(u, pl_tuple_get(ast, i));
+        }
+        return t;
+    }
+    return pl_retain(ast);
+}
+
+static void c_capture(cfn *f, pl_term args, pl_term meta, bool tail)
+{
+    cunit *u = f->u;
+    pl_engine *e = u->e;
+    pl_term body = c_nth(args, 0), sargs, dot;
+    /* &name/arity and &Mod.name/arity */
+    if (c_is_call(u, body, u->a.a_div, NULL, &sargs) && pl_is_small(c_nth(sargs, 1))) {
+        pl_term target = c_nth(sargs, 0), dargs, name;
+        uint32_t arity = (uint32_t)pl_small_value(c_nth(sargs, 1));
+        if (pl_is_tuple(target) && pl_tuple_arity(target) == 3 &&
+            c_is_call(u, pl_tuple_get(target, 0), u->a.a_dot, NULL, &dargs) &&
+            c_list_len(dargs) == 2) {
+            pl_term mod = c_alias_atom(f, c_nth(dargs, 0));
+            if (mod == PL_NONE && c_is_call(u, c_nth(dargs, 0), u->a.a_module_m, NULL, NULL)) {
+                mod = f->m->name;
+            }
+            if (mod != PL_NONE) {
+                c_push_const(f, pl_fun_ext(e, mod, c_nth(dargs, 1), arity));
+                c_finish(f, tail);
+                return;
+            }
+        }
+        if (c_is_var(target, &name) || c_is_call(u, target, pl_tuple_get(target, 0), NULL, NULL)) {
+            name = pl_tuple_get(target, 0);
+            int32_t idx = f->m->is_script ? -1 : c_find_def(f->m, name, arity);
+            if (idx >= 0) {
+                c_emit(f, PL_OP_FUN, 1);
+                c_word(f, (uint32_t)idx);
+                c_word(f, 0);
+                c_finish(f, tail);
+                return;
+            }
+            pl_term mod = kernel_has(f, name, arity) ? u->a.a_kernel : imported_module(f, name, arity);
+            if (mod != PL_NONE) {
+                c_push_const(f, pl_fun_ext(e, mod, name, arity));
+                c_finish(f, tail);
+                return;
+            }
+            c_error(f, meta, "undefined function %s/%u", pl_atom_name(&e->atoms, name), arity);
+            return;
+        }
+    }
+    (void)dot;
+    uint32_t n = max_placeholder(u, body);
+    if (n == 0) {
+        c_error(f, meta, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: ");
+        return;
+    }
+    /* Build fn &1, ..., &n -> body end and compile it. */
+    pl_term params = PL_NIL;
+    for (uint32_t i = n; i > 0; i--) {
+        char buf[24];
+        snprintf(buf, sizeof buf, "&%u", i);
+        params = pl_cons_new(e, pl_tuple3(e, c_atom(u, buf), PL_NIL, PL_ATOM_NIL), params);
+    }
+    pl_term nbody = subst_placeholders(u, body);
+    pl_term clause = pl_tuple3(e, u->a.a_arrow, PL_NIL,
+                               pl_cons_new(e, params, pl_cons_new(e, nbody, PL_NIL)));
+    pl_term clauses = pl_cons_new(e, clause, PL_NIL);
+    c_fn(f, clauses, meta);
+    pl_release(e, clauses);
+    c_finish(f, tail);
+}
+
+/* raise "msg" | raise Mod | raise Mod, opts | raise exception */
+static void c_raise(cfn *f, pl_term args, bool tail)
+{
+    uint32_t argc = push_args(f, args);
+    emit_remote(f, f->u->a.a_kernel, c_atom(f->u, "__raise__"), argc, tail);
+}
+
+/* ---- Dispatch ---- */
+
+static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail)
+{
+    cunit *u = f->u;
+    const catoms *a = &u->a;
+    uint32_t argc = c_list_len(args);
+    if (name == a->a_block) {
+        block_list(f, args, tail);
+        return true;
+    }
+    if (name == a->a_match && argc == 2) { c_match(f, args, tail); return true; }
+    if (name == a->a_pipeline && argc == 2) { c_pipe(f, args, tail); return true; }
+    if (name == a->a_tuple) {
+        uint32_t n = push_args(f, args);
+        c_emit(f, PL_OP_TUPLE, 1 - (int)n);
+        c_word(f, n);
+        c_finish(f, tail);
+        return true;
+    }
+    if (name == a->a_map) { c_map(f, args, tail); return true; }
+    if (name == a->a_struct && argc == 2) { c_struct(f, args, meta, tail); return true; }
+    if (name == a->a_bin) { c_binary(f, args, tail); return true; }
+    if (name == a->a_attr && argc == 1) { c_attr_read(f, args, meta, tail); return true; }
+    if (name == a->a_capture && argc == 1) { c_capture(f, args, meta, tail); return true; }
+    if (name == a->a_fn) { c_fn(f, args, meta); c_finish(f, tail); return true; }
+    if (name == a->a_case) { c_case(f, args, meta, tail); return true; }
+    if (name == a->a_cond) { c_cond(f, args, meta, tail); return true; }
+    if (name == a->a_if) { c_if(f, args, meta, tail, false); return true; }
+    if (name == a->a_unless) { c_if(f, args, meta, tail, true); return true; }
+    if (name == a->a_with) { c_with(f, args, meta, tail); return true; }
+    if (name == a->a_try) { c_try(f, args, meta, tail); return true; }
+    if (name == a->a_for) { c_for(f, args, meta, tail); return true; }
+    if (name == a->a_receive) { c_receive(f, args, meta, tail); return true; }
+    if (name == a->a_raise && (argc == 1 || argc == 2)) { c_raise(f, args, tail); return true; }
+    if (name == a->a_defmodule) { c_defmodule(f, args, meta); c_finish(f, tail); return true; }
+    if ((name == a->a_and || name == a->a_or) && argc == 2) {
+        c_logic(f, args, name == a->a_and, true, tail);
+        return true;
+    }
+    if ((name == a->a_andand || name == a->a_oror) && argc == 2) {
+        c_logic(f, args, name == a->a_andand, false, tail);
+        return true;
+    }
+    if ((name == a->a_not || name == a->a_bang) && argc == 1) {
+        c_not(f, pl_head(args), name == a->a_not, tail);
+        return true;
+    }
+    if (name == a->a_in && argc == 2) { c_in(f, args, tail); return true; }
+    if (name == a->a_concat && argc == 2) {
+        push_args(f, args);
+        c_emit(f, PL_OP_BIN_CONCAT, -1);
+        c_word(f, 2);
+        c_finish(f, tail);
+        return true;
+    }
+    if (name == a->a_module_m && argc == 0) {
+        c_push_const(f, f->m->name);
+        c_finish(f, tail);
+        return true;
+    }
+    if ((name == a->a_minus || name == a->a_plus) && argc == 1) {
+        pl_term x = pl_head(args);
+        if (name == a->a_plus) {
+            c_expr(f, x, tail);
+            return true;
+        }
+        c_expr(f, x, false);
+        c_call_bif(f, "erlang", "-", 1);
+        c_finish(f, tail);
+        return true;
+    }
+    if ((name == a->a_alias || name == a->a_require || name == a->a_import) && argc >= 1) {
+        c_defmodule_directive(f, name, args);
+        c_push_const(f, PL_ATOM_NIL);
+        c_finish(f, tail);
+        return true;
+    }
+    if (name == a->a_pin) {
+        c_error(f, meta, "cannot use ^ outside of match clauses");
+        return true;
+    }
+    if (argc == 2 && c_binop(f, pl_atom_name(&u->e->atoms, name), args, tail)) {
+        return true;
+    }
+    return false;
+}
+
+void c_expr(cfn *f, pl_term ast, bool tail)
+{
+    cunit *u = f->u;
+    if (c_failed(f)) {
+        return;
+    }
+    if (c_is_literal(u, ast)) {
+        c_push_const(f, c_literal(f, ast));
+        c_finish(f, tail);
+        return;
+    }
+    if (pl_is_cons(ast)) {
+        c_list(f, ast, tail);
+        return;
+    }
+    if (!pl_is_tuple(ast)) {
+        c_error(f, PL_NONE, "invalid quoted expression");
+        return;
+    }
+    if (pl_tuple_arity(ast) == 2) {
+        c_expr(f, pl_tuple_get(ast, 0), false);
+        c_expr(f, pl_tuple_get(ast, 1), false);
+        c_emit(f, PL_OP_TUPLE, -1);
+        c_word(f, 2);
+        c_finish(f, tail);
+        return;
+    }
+    if (pl_tuple_arity(ast) != 3) {
+        c_error(f, PL_NONE, "invalid quoted expression");
+        return;
+    }
+    if (++u->nesting > 2000) {
+        c_error(f, c_meta(ast), "expression nested too deeply");
+        return;
+    }
+    pl_term head = pl_tuple_get(ast, 0), meta = pl_tuple_get(ast, 1), args = pl_tuple_get(ast, 2);
+    c_set_line(f, meta);
+    pl_term name, dargs;
+    if (c_is_var(ast, &name)) {
+        int64_t s = c_lookup_var(f, name);
+        if (s >= 0) {
+            c_emit(f, PL_OP_LOCAL, 1);
+            c_word(f, (uint32_t)s);
+            c_finish(f, tail);
+        } else if (name == u->a.a_module_m) {
+            c_push_const(f, f->m->name);
+            c_finish(f, tail);
+        } else if (!f->m->is_script && c_find_def(f->m, name, 0) >= 0) {
+            c_local_call(f, name, meta, PL_NIL, tail);
+        } else {
+            undefined_function(f, meta, name, 0);
+        }
+    } else if (c_is_call(u, head, u->a.a_dot, NULL, &dargs)) {
+        c_dot_call(f, dargs, meta, args, tail);
+    } else if (c_is_call(u, ast, u->a.a_aliases, NULL, NULL)) {
+        c_push_const(f, c_alias_atom(f, ast));
+        c_finish(f, tail);
+    } else if (pl_is_atom(head) && pl_is_list(args)) {
+        if (!c_special(f, head, meta, args, tail)) {
+            c_local_call(f, head, meta, args, tail);
+        }
+    } else {
+        c_error(f, meta, "invalid call");
+    }
+    u->nesting--;
+}

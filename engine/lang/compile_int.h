@@ -1,0 +1,188 @@
+/* Internal to the compiler (compile*.c): contexts, emission, scopes, labels. */
+#ifndef PL_COMPILE_INT_H
+#define PL_COMPILE_INT_H
+
+#include "../engine.h"
+#include "compile.h"
+#include "vm.h"
+
+/* Atoms the compiler dispatches on, interned once per compilation. */
+typedef struct catoms {
+#define CA(c, s) pl_term c;
+#include "compile_atoms.def"
+#undef CA
+} catoms;
+
+typedef struct cvar {
+    pl_term name;
+    uint32_t slot;
+} cvar;
+
+typedef struct ccap {
+    pl_term name;
+    uint32_t outer_slot;  // slot in the enclosing function
+    uint32_t slot;        // slot in this function
+} ccap;
+
+typedef struct clabel {
+    uint32_t addr;        // UINT32_MAX until bound
+} clabel;
+
+typedef struct cdef {
+    pl_term name;
+    uint32_t arity;
+    bool priv;
+    int32_t index;                 // in the module's funcs
+    pl_term *clauses;              // borrowed ASTs of def heads+bodies
+    uint32_t *attr_marks;          // module attributes visible to each clause
+    uint32_t nclauses, cap;
+} cdef;
+
+typedef struct cattr {
+    pl_term name;
+    uint32_t slot;
+} cattr;
+
+typedef struct calias {
+    pl_term short_name;   // atom :Bar
+    pl_term full;         // atom :"Elixir.Foo.Bar"
+} calias;
+
+typedef struct cunit cunit;
+
+typedef struct cmod {
+    cunit *u;
+    struct cmod *parent;
+    pl_module *mod;
+    pl_term name;
+    cdef *defs;
+    uint32_t ndefs, defs_cap;
+    cattr *attrs;
+    uint32_t nattrs, attrs_cap;
+    uint32_t attr_mark;           // attributes visible to code being compiled now
+    calias *aliases;
+    uint32_t naliases, aliases_cap;
+    pl_term *imports;             // imported module atoms
+    uint32_t nimports;
+    uint32_t anon_count;
+    bool is_script;
+} cmod;
+
+typedef struct cfn {
+    cunit *u;
+    cmod *m;
+    struct cfn *outer;            // enclosing function, for closures
+    pl_func *fn;
+    uint32_t *code, *lines;
+    uint32_t len, cap;
+    pl_term *consts;
+    uint32_t nconsts, consts_cap;
+    cvar *vars;                   // scope stack; later entries shadow earlier
+    uint32_t nvars, vars_cap;
+    ccap *caps;
+    uint32_t ncaps, caps_cap;
+    clabel *labels;
+    uint32_t nlabels, labels_cap;
+    uint32_t *patches;            // code offsets holding label ids
+    uint32_t npatches, patches_cap;
+    uint32_t nslots;
+    int32_t depth, max_depth;
+    uint32_t line;
+    uint32_t guard_fail;          // label id while compiling a guard, else 0
+    uint32_t pat_mark;            // vars from here on were bound by the current pattern
+    const char *ctx_name;         // "bar/2" for anonymous function names
+} cfn;
+
+struct cunit {
+    pl_engine *e;
+    const char *file;
+    catoms a;
+    pl_compile_error *err;
+    bool failed;
+    uint32_t nesting;
+};
+
+/* ---- Errors ---- */
+void c_error(cfn *f, pl_term meta, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static inline bool c_failed(const cfn *f) { return f->u->failed; }
+
+/* ---- Emission (compile.c) ---- */
+void c_emit(cfn *f, uint32_t op, int stack_effect);
+void c_word(cfn *f, uint32_t w);
+uint32_t c_const(cfn *f, pl_term t_take);
+void c_push_const(cfn *f, pl_term t_take);
+uint32_t c_new_label(cfn *f);
+void c_label_ref(cfn *f, uint32_t label);
+void c_bind_label(cfn *f, uint32_t label);
+uint32_t c_new_slot(cfn *f);
+void c_set_depth(cfn *f, int32_t depth);
+void c_set_line(cfn *f, pl_term meta);
+
+/* ---- Variables ---- */
+void c_bind_var(cfn *f, pl_term name, uint32_t slot);
+/* Slot of variable [name], capturing it from enclosing functions if needed; -1 if unbound. */
+int64_t c_lookup_var(cfn *f, pl_term name);
+static inline uint32_t c_scope_save(const cfn *f) { return f->nvars; }
+static inline void c_scope_restore(cfn *f, uint32_t mark) { f->nvars = mark; }
+
+/* ---- AST helpers ---- */
+bool c_is_call(const cunit *u, pl_term ast, pl_term name, pl_term *meta, pl_term *args);
+bool c_is_var(pl_term ast, pl_term *name);
+pl_term c_kw_get(pl_term kw, pl_term key);
+uint32_t c_list_len(pl_term list);
+pl_term c_nth(pl_term list, uint32_t i);
+pl_term c_meta(pl_term ast);
+/* Module atom for an __aliases__ node, expanding aliases; PL_NONE if not one. */
+pl_term c_alias_atom(cfn *f, pl_term ast);
+pl_term c_atom(cunit *u, const char *s);
+bool c_is_literal(cunit *u, pl_term ast);
+pl_term c_literal(cfn *f, pl_term ast);
+/* The list of clauses in a do-block keyword entry (clauses are {:->, m, [args, body]}). */
+pl_term c_clauses(cfn *f, pl_term blocks, pl_term key);
+
+/* ---- Expressions (compile_expr.c) ---- */
+/* Compiles [ast]; non-tail leaves one value on the stack, tail returns. */
+void c_expr(cfn *f, pl_term ast, bool tail);
+void c_block(cfn *f, pl_term body, bool tail);
+/* Leaves the value on the stack and, when [tail], returns it. */
+void c_finish(cfn *f, bool tail);
+void c_call_bif(cfn *f, const char *mod, const char *name, uint32_t argc);
+void c_fn(cfn *f, pl_term clauses, pl_term meta);
+
+/* ---- Patterns (compile_match.c) ---- */
+/* Matches the value in [slot] against [pat], jumping to [fail] (a label id). */
+void c_pattern(cfn *f, pl_term pat, uint32_t slot, uint32_t fail);
+/* Starts a pattern: variables bound from here on are checked for repeats. */
+static inline void c_pattern_begin(cfn *f) { f->pat_mark = f->nvars; }
+/* Compiles a guard expression; jumps to [fail] unless it is exactly true. */
+void c_guard(cfn *f, pl_term guard, uint32_t fail);
+/* Splits `pattern when guard`; returns the pattern and sets [guard] (or PL_NONE). */
+pl_term c_split_when(cfn *f, pl_term head, pl_term *guard);
+
+/* ---- Control forms (compile_ctl.c) ---- */
+void c_case(cfn *f, pl_term args, pl_term meta, bool tail);
+void c_cond(cfn *f, pl_term args, pl_term meta, bool tail);
+void c_if(cfn *f, pl_term args, pl_term meta, bool tail, bool unless);
+void c_with(cfn *f, pl_term args, pl_term meta, bool tail);
+void c_try(cfn *f, pl_term args, pl_term meta, bool tail);
+void c_for(cfn *f, pl_term args, pl_term meta, bool tail);
+void c_receive(cfn *f, pl_term args, pl_term meta, bool tail);
+/* Compiles clauses matching slots [slots] (one per argument) with FUNC_CLAUSE
+ * or [on_nomatch] at the end. Used by def, fn and case. */
+void c_clauses_on(cfn *f, pl_term clauses, const uint32_t *slots, uint32_t n, bool tail,
+                  uint32_t end_label);
+
+/* ---- Functions and modules (compile_mod.c) ---- */
+cfn *c_fn_new(cunit *u, cmod *m, cfn *outer, pl_func *fn);
+/* Finishes code, labels and constants into f->fn; frees the context. */
+bool c_fn_finish(cfn *f);
+void c_fn_free(cfn *f);
+void c_defmodule(cfn *f, pl_term args, pl_term meta);
+/* Index of local function name/arity in the module being compiled, or -1. */
+int32_t c_find_def(cmod *m, pl_term name, uint32_t arity);
+uint32_t c_import(cfn *f, pl_term mod, pl_term name, uint32_t arity);
+int32_t c_module_attr(cfn *f, pl_term name);
+/* alias / import / require inside a module or script. */
+void c_defmodule_directive(cfn *f, pl_term name, pl_term args);
+
+#endif

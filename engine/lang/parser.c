@@ -1,0 +1,1030 @@
+/* Parser: recursive descent with operator precedence over the lexer's tokens,
+ * reproducing the decisions of Elixir 1.14's LALR grammar (elixir_parser.yrl):
+ * which call a do-block attaches to, when a no-parens call takes several arguments,
+ * and where such calls are ambiguous and therefore errors. Containers, calls and
+ * blocks live here; literal shapes are built in parser_build.c. */
+#include "parser_int.h"
+#include "../engine.h"
+
+static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls);
+static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok, const char *what);
+static pl_term parse_do_block(parser *p);
+
+static const char no_parens_many[] = "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\nThis error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\nIn the example above, we don't know if the parameters \"c\" and \"d\" apply to the function \"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\nElixir cannot compile otherwise. Syntax error before: ','";
+static const char no_parens_container[] = "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\nThis error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\nOr when you have ambiguous calls:\n\n    [one, two three, four, five]\n\nIn the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list or the function \"two\". You can solve this by explicitly adding parentheses:\n\n    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: ','";
+
+/* ---- Token cursor ---- */
+
+static const pl_token *cur(const parser *p) { return &p->toks[p->pos]; }
+static int kind(const parser *p) { return p->toks[p->pos].kind; }
+static int kind_at(const parser *p, size_t off)
+{
+    size_t i = p->pos;
+    while (off-- > 0 && p->toks[i].kind != PL_T_EOF) {
+        i++;
+    }
+    return p->toks[i].kind;
+}
+static const pl_token *next(parser *p)
+{
+    const pl_token *t = cur(p);
+    if (t->kind != PL_T_EOF) {
+        p->pos++;
+    }
+    return t;
+}
+static void skip_eol(parser *p)
+{
+    while (kind(p) == PL_T_EOL) {
+        p->pos++;
+    }
+}
+static bool is_eoe(int k) { return k == PL_T_EOL || k == PL_T_SEMI; }
+static void skip_eoe(parser *p)
+{
+    while (is_eoe(kind(p))) {
+        p->pos++;
+    }
+}
+static bool is_kw(int k) { return k == PL_T_KW_IDENT || k == PL_T_KW_IDENT_UNSAFE; }
+
+static pl_term fail_here(parser *p)
+{
+    pp_syntax_error(p, cur(p));
+    return PL_NONE;
+}
+
+static bool expect(parser *p, int k)
+{
+    if (kind(p) != k) {
+        fail_here(p);
+        return false;
+    }
+    p->pos++;
+    return true;
+}
+
+static void error_node(parser *p, pl_term node, const char *msg)
+{
+    int line, column;
+    pp_meta_line(p, node, &line, &column);
+    pp_error_at(p, line, column, "SyntaxError", "%s", msg);
+}
+
+/* ---- Operator table (precedence and associativity from elixir_parser.yrl) ---- */
+
+static int binop_prec(int k, bool *right)
+{
+    *right = false;
+    switch (k) {
+    case PL_T_IN_MATCH_OP: return 40;
+    case PL_T_WHEN_OP: *right = true; return 50;
+    case PL_T_TYPE_OP: *right = true; return 60;
+    case PL_T_PIPE_OP: *right = true; return 70;
+    case PL_T_MATCH_OP: *right = true; return 100;
+    case PL_T_OR_OP: return 120;
+    case PL_T_AND_OP: return 130;
+    case PL_T_COMP_OP: return 140;
+    case PL_T_REL_OP: return 150;
+    case PL_T_ARROW_OP: return 160;
+    case PL_T_IN_OP: return 170;
+    case PL_T_XOR_OP: return 180;
+    case PL_T_TERNARY_OP: *right = true; return 190;
+    case PL_T_CONCAT_OP: case PL_T_RANGE_OP: *right = true; return 200;
+    case PL_T_DUAL_OP: return 210;
+    case PL_T_MULT_OP: return 220;
+    case PL_T_POWER_OP: return 230;
+    default: return -1;
+    }
+}
+
+/* Can [k] begin an argument of a call without parentheses (`foo x`)? */
+static bool starts_arg(int k)
+{
+    switch (k) {
+    case PL_T_IDENT: case PL_T_PAREN_IDENT: case PL_T_BRACKET_IDENT: case PL_T_DO_IDENT:
+    case PL_T_OP_IDENT: case PL_T_KW_IDENT: case PL_T_KW_IDENT_UNSAFE: case PL_T_ALIAS:
+    case PL_T_FN: case PL_T_TRUE: case PL_T_FALSE: case PL_T_NIL: case PL_T_INT: case PL_T_FLT:
+    case PL_T_CHAR: case PL_T_ATOM: case PL_T_ATOM_QUOTED: case PL_T_ATOM_UNSAFE:
+    case PL_T_BIN_STRING: case PL_T_LIST_STRING: case PL_T_BIN_HEREDOC: case PL_T_LIST_HEREDOC:
+    case PL_T_SIGIL: case PL_T_LPAREN: case PL_T_LBRACK: case PL_T_LCURLY: case PL_T_LBIT:
+    case PL_T_MAP: case PL_T_PERCENT: case PL_T_UNARY_OP: case PL_T_AT_OP: case PL_T_CAPTURE_OP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ---- Keyword lists ---- */
+
+static pl_term kw_key(parser *p)
+{
+    const pl_token *t = next(p);
+    skip_eol(p);
+    return t->kind == PL_T_KW_IDENT ? t->value : pp_string(p, t);
+}
+
+static const char kw_call_follow[] = "unexpected expression after keyword list. Keyword lists must always come as the last argument. Therefore, this is not allowed:\n\n    function_call(1, some: :option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)\n\nSyntax error after: ','";
+static const char kw_data_follow[] = "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n    %{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n    [:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error after: ','";
+
+/* `a: 1, b: 2`. [no_parens]: values of a call without parentheses (matched, may nest
+ * no-parens calls); otherwise container values. [close] ends a trailing comma. */
+static pl_term parse_kw(parser *p, bool no_parens, bool data, int close, pp_vec *into)
+{
+    pp_vec pairs = { 0 };
+    pp_vec *v = into ? into : &pairs;
+    for (;;) {
+        pl_term key = kw_key(p);
+        int c;
+        pl_term val = parse_expr(p, 0, no_parens ? PP_NO_DO : 0, &c);
+        if (val != PL_NONE && c == PP_NOPARENS && !no_parens) {
+            error_node(p, val, no_parens_container);
+            pl_release(p->e, val);
+            val = PL_NONE;
+        }
+        if (!pp_push(p, v, pp_t2(p, key, val))) {
+            pp_vec_free(p, v);
+            return PL_NONE;
+        }
+        if (kind(p) != PL_T_COMMA || (!is_kw(kind_at(p, 1)) && no_parens && !starts_arg(kind_at(p, 1)))) {
+            break;
+        }
+        const pl_token *comma = next(p);
+        if (is_kw(kind(p))) {
+            continue;
+        }
+        if (!no_parens && (kind(p) == close || (kind(p) == PL_T_EOL && kind_at(p, 1) == close))) {
+            break;
+        }
+        pp_error_at(p, comma->line, comma->column, "SyntaxError", "%s", data ? kw_data_follow : kw_call_follow);
+        pp_vec_free(p, v);
+        return PL_NONE;
+    }
+    return into ? PL_NIL : pp_vec_list(p, &pairs);
+}
+
+/* ---- Arguments ---- */
+
+/* `(args)` of a call with parentheses. */
+static pl_term parse_paren_args(parser *p)
+{
+    pp_vec args = { 0 };
+    next(p);
+    skip_eol(p);
+    while (kind(p) != PL_T_RPAREN) {
+        if (is_kw(kind(p))) {
+            if (!pp_push(p, &args, parse_kw(p, false, false, PL_T_RPAREN, NULL))) {
+                goto fail;
+            }
+            break;
+        }
+        int c;
+        pl_term a = parse_expr(p, 0, 0, &c);
+        if (a != PL_NONE && c == PP_NOPARENS && (args.n > 0 || kind(p) == PL_T_COMMA)) {
+            error_node(p, a, no_parens_many);
+            pl_release(p->e, a);
+            goto fail;
+        }
+        if (!pp_push(p, &args, a)) {
+            goto fail;
+        }
+        if (kind(p) != PL_T_COMMA) {
+            break;
+        }
+        next(p);
+        if (kind(p) == PL_T_RPAREN) {
+            fail_here(p);
+            goto fail;
+        }
+    }
+    skip_eol(p);
+    if (expect(p, PL_T_RPAREN)) {
+        return pp_vec_list(p, &args);
+    }
+fail:
+    pp_vec_free(p, &args);
+    return PL_NONE;
+}
+
+/* Arguments of a call without parentheses. Sets [ambig] when the one argument is
+ * itself a no-parens call with several arguments (`f g a, b`). */
+static bool parse_no_parens_args(parser *p, pp_vec *args, int *ncls)
+{
+    *ncls = PP_MATCHED;
+    if (is_kw(kind(p))) {
+        return pp_push(p, args, parse_kw(p, true, false, -1, NULL));
+    }
+    int c;
+    pl_term first = parse_expr(p, 0, PP_NO_DO, &c);
+    if (!pp_push(p, args, first)) {
+        return false;
+    }
+    if (c == PP_NOPARENS) {
+        *ncls = PP_NOPARENS;
+        return true;
+    }
+    while (kind(p) == PL_T_COMMA) {
+        next(p);
+        *ncls = PP_NOPARENS;
+        if (is_kw(kind(p))) {
+            return pp_push(p, args, parse_kw(p, true, false, -1, NULL));
+        }
+        pl_term a = parse_expr(p, 0, PP_NO_DO, &c);
+        if (a != PL_NONE && c == PP_NOPARENS) {
+            error_node(p, a, no_parens_many);
+            pl_release(p->e, a);
+            return false;
+        }
+        if (!pp_push(p, args, a)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- Calls ---- */
+
+/* The callee of a call: `name` locally, `{:., dot_meta, [remote, name]}` remotely. */
+static pl_term callee(parser *p, pl_term remote, const pl_token *dot, const pl_token *name)
+{
+    if (remote == PL_NONE) {
+        return name->value;
+    }
+    return pp_t3(p, pp_atom(p, "."), pp_meta_tok(p, dot), pp_list2(p, remote, name->value));
+}
+
+static pl_term zero_arity(parser *p, pl_term remote, const pl_token *dot, const pl_token *name)
+{
+    if (remote == PL_NONE) {
+        return pp_t3(p, name->value, pp_meta_tok(p, name), PL_ATOM_NIL);
+    }
+    pl_term meta = pp_cons(p, pp_t2(p, pp_atom(p, "no_parens"), PL_TRUE), pp_meta_tok(p, name));
+    return pp_t3(p, callee(p, remote, dot, name), meta, PL_NIL);
+}
+
+/* Appends `[do: ..., else: ...]` when a do-block follows and may attach here. */
+static pl_term maybe_do(parser *p, pl_term args, int flags, int *cls)
+{
+    if ((flags & PP_NO_DO) || kind(p) != PL_T_DO || args == PL_NONE) {
+        return args;
+    }
+    *cls = PP_UNMATCHED;
+    pp_vec v = { 0 };
+    for (pl_term l = args; pl_is_cons(l); l = pl_tail(l)) {
+        if (!pp_push(p, &v, pl_retain(pl_head(l)))) {
+            pl_release(p->e, args);
+            pp_vec_free(p, &v);
+            return PL_NONE;
+        }
+    }
+    pl_release(p->e, args);
+    if (!pp_push(p, &v, parse_do_block(p))) {
+        pp_vec_free(p, &v);
+        return PL_NONE;
+    }
+    return pp_vec_list(p, &v);
+}
+
+static pl_term paren_call(parser *p, pl_term remote, const pl_token *dot, const pl_token *name, int flags, int *cls)
+{
+    pl_term meta = pp_meta_tok(p, name);
+    pl_term fun = callee(p, remote, dot, name);
+    pl_term args = parse_paren_args(p);
+    if (kind(p) == PL_T_LPAREN) {
+        pl_term inner = pp_t3(p, fun, pl_retain(meta), args);
+        fun = inner;
+        args = parse_paren_args(p);
+    }
+    return pp_t3(p, fun, meta, maybe_do(p, args, flags, cls));
+}
+
+static pl_term no_parens_call(parser *p, pl_term remote, const pl_token *dot, const pl_token *name, int flags, int *cls)
+{
+    pp_vec args = { 0 };
+    int ncls;
+    pl_term fun = callee(p, remote, dot, name);
+    if (!parse_no_parens_args(p, &args, &ncls)) {
+        pl_release(p->e, fun);
+        pp_vec_free(p, &args);
+        return PL_NONE;
+    }
+    pl_term meta = pp_meta_tok(p, name);
+    if (remote == PL_NONE && name->kind == PL_T_OP_IDENT && args.n == 1) {
+        meta = pp_cons(p, pp_t2(p, pp_atom(p, "ambiguous_op"), PL_ATOM_NIL), meta);
+    }
+    *cls = ncls == PP_NOPARENS ? PP_NOPARENS : PP_MATCHED;
+    pl_term list = maybe_do(p, pp_vec_list(p, &args), flags, cls);
+    return pp_t3(p, fun, meta, list);
+}
+
+/* An identifier token (local when [remote] is PL_NONE, else after `remote.`). Takes [remote]. */
+static pl_term parse_call(parser *p, pl_term remote, const pl_token *dot, int flags, int *cls)
+{
+    const pl_token *name = next(p);
+    *cls = PP_MATCHED;
+    switch (name->kind) {
+    case PL_T_PAREN_IDENT:
+        return paren_call(p, remote, dot, name, flags, cls);
+    case PL_T_DO_IDENT:
+        if (!(flags & PP_NO_DO) && kind(p) == PL_T_DO) {
+            pl_term meta = pp_meta_tok(p, name);
+            pl_term fun = callee(p, remote, dot, name);
+            *cls = PP_UNMATCHED;
+            return pp_t3(p, fun, meta, pp_list1(p, parse_do_block(p)));
+        }
+        return zero_arity(p, remote, dot, name);
+    case PL_T_OP_IDENT:
+        return no_parens_call(p, remote, dot, name, flags, cls);
+    case PL_T_IDENT:
+        if (!(flags & PP_NO_ARGS) && starts_arg(kind(p))) {
+            return no_parens_call(p, remote, dot, name, flags, cls);
+        }
+        return zero_arity(p, remote, dot, name);
+    default:
+        return zero_arity(p, remote, dot, name);
+    }
+}
+
+/* ---- Containers ---- */
+
+/* Elements up to [close]; keyword pairs may end the list ([is_list]: spliced in). */
+static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok, const char *what)
+{
+    pp_vec items = { 0 };
+    skip_eol(p);
+    while (kind(p) != close) {
+        if (is_kw(kind(p))) {
+            const pl_token *kt = cur(p);
+            if (!kw_ok && items.n == 0) {
+                pp_error_at(p, kt->line, kt->column, "SyntaxError", "unexpected keyword list inside %s. Did you mean to write a map (using %%{...}) or a list (using [...]) instead? Syntax error after: %s",
+                    what, close == PL_T_RBIT ? "'<<'" : "'{'");
+                goto fail;
+            }
+            bool ok = is_list ? parse_kw(p, false, true, close, &items) != PL_NONE
+                              : pp_push(p, &items, parse_kw(p, false, true, close, NULL));
+            if (!ok) {
+                goto fail;
+            }
+            break;
+        }
+        int c;
+        pl_term x = parse_expr(p, 0, 0, &c);
+        if (x != PL_NONE && c == PP_NOPARENS) {
+            error_node(p, x, no_parens_container);
+            pl_release(p->e, x);
+            goto fail;
+        }
+        if (!pp_push(p, &items, x)) {
+            goto fail;
+        }
+        if (kind(p) != PL_T_COMMA) {
+            break;
+        }
+        next(p);
+    }
+    skip_eol(p);
+    if (expect(p, close)) {
+        return pp_vec_list(p, &items);
+    }
+fail:
+    pp_vec_free(p, &items);
+    return PL_NONE;
+}
+
+static pl_term parse_tuple(parser *p)
+{
+    const pl_token *open = next(p);
+    pl_term items = parse_container(p, PL_T_RCURLY, false, false, "tuple");
+    if (items != PL_NONE && pl_list_length(items) == 2) {
+        pl_term t = pp_t2(p, pl_retain(pl_head(items)), pl_retain(pl_head(pl_tail(items))));
+        pl_release(p->e, items);
+        return t;
+    }
+    return pp_t3(p, pp_atom(p, "{}"), pp_meta_tok(p, open), items);
+}
+
+/* `[key]` after an expression: Access.get(expr, key). */
+static pl_term parse_access(parser *p, pl_term node)
+{
+    const pl_token *open = next(p);
+    skip_eol(p);
+    pl_term key;
+    if (is_kw(kind(p))) {
+        key = parse_kw(p, false, true, PL_T_RBRACK, NULL);
+    } else {
+        int c;
+        key = parse_expr(p, 0, 0, &c);
+        if (key != PL_NONE && c == PP_NOPARENS) {
+            error_node(p, key, no_parens_container);
+            pl_release(p->e, key);
+            key = PL_NONE;
+        }
+        if (key != PL_NONE && kind(p) == PL_T_COMMA) {
+            next(p);
+        }
+    }
+    skip_eol(p);
+    if (key == PL_NONE || !expect(p, PL_T_RBRACK)) {
+        pl_release(p->e, key);
+        pl_release(p->e, node);
+        return PL_NONE;
+    }
+    pl_term meta = pp_meta_tok(p, open);
+    pl_term dot = pp_t3(p, pp_atom(p, "."), pl_retain(meta), pp_list2(p, pp_atom(p, "Elixir.Access"), pp_atom(p, "get")));
+    return pp_t3(p, dot, meta, pp_list2(p, node, key));
+}
+
+/* ---- Maps and structs ---- */
+
+/* One `key => value`, or a bare expression (kept for the compiler to reject). */
+static pl_term parse_assoc(parser *p, pl_term key)
+{
+    if (kind(p) != PL_T_ASSOC_OP) {
+        return key;
+    }
+    next(p);
+    skip_eol(p);
+    int c;
+    pl_term val = parse_expr(p, 81, 0, &c);
+    return pp_t2(p, key, val);
+}
+
+static bool parse_assocs(parser *p, pp_vec *items)
+{
+    for (;;) {
+        if (is_kw(kind(p))) {
+            return parse_kw(p, false, true, PL_T_RCURLY, items) != PL_NONE;
+        }
+        int c;
+        pl_term key = parse_expr(p, 81, 0, &c);
+        if (!pp_push(p, items, key == PL_NONE ? PL_NONE : parse_assoc(p, key))) {
+            return false;
+        }
+        if (kind(p) != PL_T_COMMA) {
+            return true;
+        }
+        next(p);
+        skip_eol(p);
+        if (kind(p) == PL_T_RCURLY) {
+            return true;
+        }
+    }
+}
+
+/* The `{...}` of a map or struct: pairs, or `base | pairs` for an update. */
+static pl_term parse_map_args(parser *p)
+{
+    skip_eol(p);
+    const pl_token *open = cur(p);
+    if (!expect(p, PL_T_LCURLY)) {
+        return PL_NONE;
+    }
+    skip_eol(p);
+    pp_vec items = { 0 };
+    bool ok = true;
+    if (kind(p) != PL_T_RCURLY && !is_kw(kind(p))) {
+        int c;
+        pl_term first = parse_expr(p, 81, 0, &c);
+        if (first != PL_NONE && kind(p) == PL_T_PIPE_OP) {
+            const pl_token *pipe = next(p);
+            skip_eol(p);
+            pp_vec rest = { 0 };
+            ok = parse_assocs(p, &rest);
+            pl_term update = pp_t3(p, pipe->value, pp_meta_tok(p, pipe), pp_list2(p, first, pp_vec_list(p, &rest)));
+            ok = ok && pp_push(p, &items, update);
+        } else {
+            ok = pp_push(p, &items, first == PL_NONE ? PL_NONE : parse_assoc(p, first));
+            if (ok && kind(p) == PL_T_COMMA) {
+                next(p);
+                skip_eol(p);
+                ok = kind(p) == PL_T_RCURLY || parse_assocs(p, &items);
+            }
+        }
+    } else if (is_kw(kind(p))) {
+        ok = parse_kw(p, false, true, PL_T_RCURLY, &items) != PL_NONE;
+    }
+    skip_eol(p);
+    if (!ok || !expect(p, PL_T_RCURLY)) {
+        pp_vec_free(p, &items);
+        return PL_NONE;
+    }
+    return pp_t3(p, pp_atom(p, "%{}"), pp_meta_tok(p, open), pp_vec_list(p, &items));
+}
+
+static pl_term parse_struct(parser *p, int flags)
+{
+    const pl_token *pct = next(p);
+    int c;
+    pl_term name = parse_expr(p, 301, PP_NO_ARGS | PP_NO_DO, &c);
+    if (name == PL_NONE) {
+        return PL_NONE;
+    }
+    (void)flags;
+    pl_term args = parse_map_args(p);
+    return pp_t3(p, pp_atom(p, "%"), pp_meta_tok(p, pct), pp_list2(p, name, args));
+}
+
+/* ---- Blocks, stabs, fn, parentheses ---- */
+
+static pl_term unwrap_when(parser *p, pl_term args)
+{
+    if (args == PL_NONE) {
+        return PL_NONE;
+    }
+    int64_t n = pl_list_length(args);
+    pl_term last = args;
+    for (int64_t i = 1; i < n; i++) {
+        last = pl_tail(last);
+    }
+    if (n == 0 || !pp_is_call(p, pl_head(last), "when", 2)) {
+        return args;
+    }
+    pl_term when = pl_head(last);
+    pp_vec v = { 0 };
+    bool ok = true;
+    for (pl_term l = args; ok && l != last; l = pl_tail(l)) {
+        ok = pp_push(p, &v, pl_retain(pl_head(l)));
+    }
+    for (pl_term l = pl_tuple_get(when, 2); ok && pl_is_cons(l); l = pl_tail(l)) {
+        ok = pp_push(p, &v, pl_retain(pl_head(l)));
+    }
+    pl_term res = ok ? pp_t3(p, pp_atom(p, "when"), pl_retain(pl_tuple_get(when, 1)), pp_vec_list(p, &v)) : PL_NONE;
+    pp_vec_free(p, &v);
+    pl_release(p->e, args);
+    return pp_list1(p, res);
+}
+
+/* `-> body` (body nil when the clause is empty). Takes [args]. */
+static pl_term stab_clause(parser *p, pl_term args)
+{
+    const pl_token *arrow = cur(p);
+    if (!expect(p, PL_T_STAB_OP)) {
+        pl_release(p->e, args);
+        return PL_NONE;
+    }
+    skip_eol(p);
+    pl_term body = PL_ATOM_NIL;
+    int k = kind(p);
+    if (!is_eoe(k) && k != PL_T_END && k != PL_T_BLOCK_IDENT && k != PL_T_RPAREN && k != PL_T_EOF) {
+        int c;
+        body = parse_expr(p, 0, 0, &c);
+    }
+    return pp_t3(p, pp_atom(p, "->"), pp_meta_tok(p, arrow), pp_list2(p, args, body));
+}
+
+/* `(a, b) -> ...`, `() when g -> ...`: tried first, abandoned if no -> follows. */
+static bool try_stab_parens(parser *p, pl_term *out)
+{
+    size_t save = p->pos;
+    next(p);
+    skip_eol(p);
+    pp_vec args = { 0 };
+    int ncls;
+    bool ok = kind(p) == PL_T_RPAREN || parse_no_parens_args(p, &args, &ncls);
+    if (ok) {
+        skip_eol(p);
+        ok = kind(p) == PL_T_RPAREN;
+        p->pos++;
+    }
+    int k = kind(p);
+    if (!ok || p->failed || (k != PL_T_STAB_OP && k != PL_T_WHEN_OP)) {
+        pp_vec_free(p, &args);
+        p->failed = false;
+        p->pos = save;
+        return false;
+    }
+    if (k == PL_T_WHEN_OP) {
+        const pl_token *w = next(p);
+        skip_eol(p);
+        int c;
+        pl_term guard = parse_expr(p, 0, 0, &c);
+        if (!pp_push(p, &args, guard)) {
+            pp_vec_free(p, &args);
+            *out = PL_NONE;
+            return true;
+        }
+        *out = stab_clause(p, pp_list1(p, pp_t3(p, pp_atom(p, "when"), pp_meta_tok(p, w), pp_vec_list(p, &args))));
+        return true;
+    }
+    *out = stab_clause(p, pp_vec_list(p, &args));
+    return true;
+}
+
+static pl_term parse_stab_item(parser *p)
+{
+    pl_term out;
+    if (kind(p) == PL_T_STAB_OP) {
+        return stab_clause(p, PL_NIL);
+    }
+    if (kind(p) == PL_T_LPAREN && try_stab_parens(p, &out)) {
+        return out;
+    }
+    pp_vec args = { 0 };
+    int ncls;
+    if (is_kw(kind(p))) {
+        if (!parse_no_parens_args(p, &args, &ncls)) {
+            pp_vec_free(p, &args);
+            return PL_NONE;
+        }
+        return stab_clause(p, pp_vec_list(p, &args));
+    }
+    int c;
+    pl_term first = parse_expr(p, 0, 0, &c);
+    if (first == PL_NONE) {
+        return PL_NONE;
+    }
+    if (kind(p) != PL_T_COMMA && kind(p) != PL_T_STAB_OP) {
+        return first;
+    }
+    if (!pp_push(p, &args, first)) {
+        return PL_NONE;
+    }
+    while (kind(p) == PL_T_COMMA) {
+        next(p);
+        bool ok = is_kw(kind(p)) ? pp_push(p, &args, parse_kw(p, true, false, -1, NULL))
+                                 : pp_push(p, &args, parse_expr(p, 0, PP_NO_DO, &c));
+        if (!ok) {
+            pp_vec_free(p, &args);
+            return PL_NONE;
+        }
+    }
+    return stab_clause(p, unwrap_when(p, pp_vec_list(p, &args)));
+}
+
+static bool at_stop(int k, int stop)
+{
+    return k == stop || k == PL_T_EOF || (stop == PL_T_END && k == PL_T_BLOCK_IDENT);
+}
+
+/* Expressions and clauses separated by newlines or `;`, up to [stop]. */
+static bool parse_stab_items(parser *p, int stop, pp_vec *items)
+{
+    for (;;) {
+        if (!pp_push(p, items, parse_stab_item(p))) {
+            return false;
+        }
+        if (is_eoe(kind(p))) {
+            skip_eoe(p);
+            if (at_stop(kind(p), stop)) {
+                return true;
+            }
+            continue;
+        }
+        if (at_stop(kind(p), stop)) {
+            return true;
+        }
+        fail_here(p);
+        return false;
+    }
+}
+
+static pl_term stab_body(parser *p)
+{
+    skip_eoe(p);
+    if (kind(p) == PL_T_END || kind(p) == PL_T_BLOCK_IDENT) {
+        return pp_t3(p, pp_atom(p, "__block__"), PL_NIL, PL_NIL);
+    }
+    pp_vec items = { 0 };
+    if (!parse_stab_items(p, PL_T_END, &items)) {
+        pp_vec_free(p, &items);
+        return PL_NONE;
+    }
+    return pp_stab(p, &items);
+}
+
+static pl_term parse_do_block(parser *p)
+{
+    next(p); /* do */
+    pp_vec kw = { 0 };
+    if (!pp_push(p, &kw, pp_t2(p, PL_A(do), stab_body(p)))) {
+        goto fail;
+    }
+    while (kind(p) == PL_T_BLOCK_IDENT) {
+        const pl_token *b = next(p);
+        if (!pp_push(p, &kw, pp_t2(p, b->value, stab_body(p)))) {
+            goto fail;
+        }
+    }
+    if (expect(p, PL_T_END)) {
+        return pp_vec_list(p, &kw);
+    }
+fail:
+    pp_vec_free(p, &kw);
+    return PL_NONE;
+}
+
+static pl_term parse_fn(parser *p)
+{
+    const pl_token *fn = next(p);
+    skip_eoe(p);
+    pp_vec items = { 0 };
+    if (!parse_stab_items(p, PL_T_END, &items) || !expect(p, PL_T_END)) {
+        pp_vec_free(p, &items);
+        return PL_NONE;
+    }
+    if (items.n == 0 || !pp_is_call(p, items.v[0], "->", 2)) {
+        pp_vec_free(p, &items);
+        pp_error_at(p, fn->line, fn->column, "SyntaxError", "expected anonymous functions to be defined with -> inside: 'fn'");
+        return PL_NONE;
+    }
+    return pp_t3(p, pp_atom(p, "fn"), pp_meta_tok(p, fn), pp_stab(p, &items));
+}
+
+static pl_term parse_parens(parser *p)
+{
+    const pl_token *open = next(p);
+    skip_eol(p);
+    if (kind(p) == PL_T_RPAREN) {
+        next(p);
+        return pp_t3(p, pp_atom(p, "__block__"), PL_NIL, PL_NIL);
+    }
+    bool semi = kind(p) == PL_T_SEMI;
+    skip_eoe(p);
+    pp_vec items = { 0 };
+    if (!(semi && kind(p) == PL_T_RPAREN) && !parse_stab_items(p, PL_T_RPAREN, &items)) {
+        pp_vec_free(p, &items);
+        return PL_NONE;
+    }
+    if (!expect(p, PL_T_RPAREN)) {
+        pp_vec_free(p, &items);
+        return PL_NONE;
+    }
+    pl_term node = pp_stab(p, &items);
+    if (pp_is_call(p, node, "__block__", -1)) {
+        pl_tuple *t = pl_tuple_of(node);
+        pl_release(p->e, t->el[1]);
+        t->el[1] = pp_meta_tok(p, open);
+        if (t->el[1] == PL_NONE) {
+            pl_release(p->e, node);
+            return PL_NONE;
+        }
+    }
+    return node;
+}
+
+/* ---- Expressions ---- */
+
+static pl_term parse_dot(parser *p, pl_term node, int flags, int *cls, bool *stop)
+{
+    const pl_token *dot = next(p);
+    const pl_token *t = cur(p);
+    switch (t->kind) {
+    case PL_T_ALIAS:
+        next(p);
+        if (pp_is_call(p, node, "__aliases__", -1)) {
+            pl_term meta = pl_retain(pl_tuple_get(node, 1));
+            pp_vec v = { 0 };
+            bool ok = true;
+            for (pl_term l = pl_tuple_get(node, 2); ok && pl_is_cons(l); l = pl_tail(l)) {
+                ok = pp_push(p, &v, pl_head(l));
+            }
+            ok = ok && pp_push(p, &v, t->value);
+            pl_release(p->e, node);
+            if (!ok) {
+                v.n = 0;
+                pp_vec_free(p, &v);
+                pl_release(p->e, meta);
+                return PL_NONE;
+            }
+            return pp_t3(p, pp_atom(p, "__aliases__"), meta, pp_vec_list(p, &v));
+        }
+        if (pl_is_atom(node)) {
+            pp_error_at(p, t->line, t->column, "SyntaxError", "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'");
+            return PL_NONE;
+        }
+        return pp_t3(p, pp_atom(p, "__aliases__"), pp_meta_tok(p, dot), pp_list2(p, node, t->value));
+    case PL_T_IDENT: case PL_T_PAREN_IDENT: case PL_T_BRACKET_IDENT: case PL_T_DO_IDENT: case PL_T_OP_IDENT: {
+        pl_term r = parse_call(p, node, dot, flags, cls);
+        *stop = *cls != PP_MATCHED;
+        return r;
+    }
+    case PL_T_LCURLY: {
+        next(p);
+        pl_term args = parse_container(p, PL_T_RCURLY, false, true, "tuple");
+        pl_term meta = pp_meta_tok(p, dot);
+        pl_term fun = pp_t3(p, pp_atom(p, "."), pl_retain(meta), pp_list2(p, node, pp_atom(p, "{}")));
+        return pp_t3(p, fun, meta, args);
+    }
+    default:
+        pl_release(p->e, node);
+        return fail_here(p);
+    }
+}
+
+static pl_term parse_postfix(parser *p, pl_term node, int flags, int *cls)
+{
+    bool stop = false;
+    while (node != PL_NONE && !stop) {
+        switch (kind(p)) {
+        case PL_T_DOT:
+            node = parse_dot(p, node, flags, cls, &stop);
+            break;
+        case PL_T_DOT_CALL: {
+            const pl_token *dot = next(p);
+            pl_term meta = pp_meta_tok(p, dot);
+            pl_term fun = pp_t3(p, pp_atom(p, "."), pl_retain(meta), pp_list1(p, node));
+            pl_term args = parse_paren_args(p);
+            if (kind(p) == PL_T_LPAREN) {
+                fun = pp_t3(p, fun, pl_retain(meta), args);
+                args = parse_paren_args(p);
+            }
+            node = pp_t3(p, fun, meta, maybe_do(p, args, flags, cls));
+            stop = *cls != PP_MATCHED;
+            break;
+        }
+        case PL_T_LBRACK:
+            node = parse_access(p, node);
+            break;
+        default:
+            return node;
+        }
+    }
+    return node;
+}
+
+static pl_term literal(parser *p, pl_term value)
+{
+    next(p);
+    return pl_retain(value);
+}
+
+static pl_term parse_primary(parser *p, int flags, int *cls)
+{
+    const pl_token *t = cur(p);
+    *cls = PP_MATCHED;
+    switch (t->kind) {
+    case PL_T_INT: case PL_T_FLT: case PL_T_CHAR: case PL_T_ATOM: case PL_T_ATOM_QUOTED:
+        return literal(p, t->value);
+    case PL_T_TRUE: return literal(p, PL_TRUE);
+    case PL_T_FALSE: return literal(p, PL_FALSE);
+    case PL_T_NIL: return literal(p, PL_ATOM_NIL);
+    case PL_T_ATOM_UNSAFE: case PL_T_BIN_STRING: case PL_T_LIST_STRING: case PL_T_BIN_HEREDOC:
+    case PL_T_LIST_HEREDOC: case PL_T_SIGIL:
+        next(p);
+        return pp_string(p, t);
+    case PL_T_ALIAS:
+        next(p);
+        return pp_t3(p, pp_atom(p, "__aliases__"), pp_meta_tok(p, t), pp_list1(p, t->value));
+    case PL_T_LBRACK:
+        next(p);
+        return parse_container(p, PL_T_RBRACK, true, true, "list");
+    case PL_T_LCURLY:
+        return parse_tuple(p);
+    case PL_T_LBIT:
+        next(p);
+        return pp_t3(p, pp_atom(p, "<<>>"), pp_meta_tok(p, t), parse_container(p, PL_T_RBIT, false, false, "bitstring"));
+    case PL_T_MAP:
+        next(p);
+        return parse_map_args(p);
+    case PL_T_PERCENT:
+        return parse_struct(p, flags);
+    case PL_T_LPAREN:
+        return parse_parens(p);
+    case PL_T_FN:
+        return parse_fn(p);
+    case PL_T_IDENT: case PL_T_PAREN_IDENT: case PL_T_BRACKET_IDENT: case PL_T_DO_IDENT: case PL_T_OP_IDENT:
+        return parse_call(p, PL_NONE, NULL, flags, cls);
+    case PL_T_RANGE_OP:
+        next(p);
+        return pp_t3(p, t->value, pp_meta_tok(p, t), PL_NIL);
+    default:
+        return fail_here(p);
+    }
+}
+
+static int unary_prec(int k)
+{
+    switch (k) {
+    case PL_T_UNARY_OP: case PL_T_DUAL_OP: case PL_T_TERNARY_OP: return 300;
+    case PL_T_AT_OP: return 320;
+    case PL_T_CAPTURE_OP: return 90;
+    default: return -1;
+    }
+}
+
+static pl_term parse_prefix(parser *p, int flags, int *cls)
+{
+    const pl_token *t = cur(p);
+    int prec = unary_prec(t->kind);
+    if (prec < 0) {
+        pl_term node = parse_primary(p, flags, cls);
+        if (*cls != PP_MATCHED || (flags & PP_NO_POSTFIX)) {
+            return node;
+        }
+        return parse_postfix(p, node, flags, cls);
+    }
+    next(p);
+    skip_eol(p);
+    pl_term operand;
+    if (t->kind == PL_T_CAPTURE_OP && kind(p) == PL_T_INT) {
+        operand = literal(p, cur(p)->value);
+        *cls = PP_MATCHED;
+        pl_term node = pp_t3(p, t->value, pp_meta_tok(p, t), pp_list1(p, operand));
+        return parse_postfix(p, node, flags, cls);
+    }
+    if (t->kind == PL_T_AT_OP) {
+        operand = parse_prefix(p, flags | PP_NO_POSTFIX, cls);
+        pl_term node = pp_t3(p, t->value, pp_meta_tok(p, t), pp_list1(p, operand));
+        return *cls == PP_MATCHED ? parse_postfix(p, node, flags, cls) : node;
+    }
+    operand = parse_expr(p, prec + 1, flags & ~PP_NO_POSTFIX, cls);
+    return pp_t3(p, t->value, pp_meta_tok(p, t), pp_list1(p, operand));
+}
+
+static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls)
+{
+    if (++p->depth > PL_PARSE_MAX_DEPTH) {
+        const pl_token *t = cur(p);
+        pp_error_at(p, t->line, t->column, "SyntaxError", "expression nested too deeply (more than %d levels)", PL_PARSE_MAX_DEPTH);
+        p->depth--;
+        return PL_NONE;
+    }
+    pl_term lhs = parse_prefix(p, flags, cls);
+    while (lhs != PL_NONE) {
+        bool right;
+        const pl_token *op = cur(p);
+        int prec = binop_prec(op->kind, &right);
+        if (prec < 0 || prec < min_prec) {
+            break;
+        }
+        next(p);
+        skip_eol(p);
+        int rcls;
+        pl_term rhs;
+        if (op->kind == PL_T_WHEN_OP && is_kw(kind(p))) {
+            rhs = parse_kw(p, true, false, -1, NULL);
+            rcls = PP_NOPARENS;
+        } else {
+            rhs = parse_expr(p, right ? prec : prec + 1, flags & ~PP_NO_POSTFIX, &rcls);
+        }
+        lhs = pp_binop(p, lhs, op, rhs);
+        if (rcls == PP_NOPARENS || *cls == PP_NOPARENS) {
+            *cls = PP_NOPARENS;
+        } else if (rcls == PP_UNMATCHED) {
+            *cls = PP_UNMATCHED;
+        }
+    }
+    p->depth--;
+    return lhs;
+}
+
+/* ---- Entry points ---- */
+
+/* grammar: expressions separated by newlines or `;`, as a block. */
+static pl_term parse_grammar(parser *p)
+{
+    skip_eoe(p);
+    pp_vec items = { 0 };
+    while (kind(p) != PL_T_EOF) {
+        int c;
+        if (!pp_push(p, &items, parse_expr(p, 0, 0, &c))) {
+            pp_vec_free(p, &items);
+            return PL_NONE;
+        }
+        if (is_eoe(kind(p))) {
+            skip_eoe(p);
+        } else if (kind(p) != PL_T_EOF) {
+            pp_vec_free(p, &items);
+            return fail_here(p);
+        }
+    }
+    if (items.n == 0) {
+        return pp_t3(p, pp_atom(p, "__block__"), PL_NIL, PL_NIL);
+    }
+    return pp_block(p, &items);
+}
+
+pl_term pp_parse_stream(parser *p, uint32_t stream)
+{
+    const pl_token *toks = p->toks;
+    size_t pos = p->pos;
+    p->toks = p->lx->streams[stream].toks;
+    p->pos = 0;
+    pl_term r = parse_grammar(p);
+    p->toks = toks;
+    p->pos = pos;
+    return r;
+}
+
+pl_term pl_parse(pl_engine *e, const char *file, const char *src, size_t len, pl_parse_error *err)
+{
+    (void)file;
+    memset(err, 0, sizeof *err);
+    pl_lexer lx;
+    if (!pl_lex(e, src, len, &lx)) {
+        err->line = lx.err.line;
+        err->column = lx.err.column;
+        memcpy(err->kind, lx.err.kind, sizeof err->kind);
+        memcpy(err->message, lx.err.message, sizeof err->message);
+        pl_lex_free(&lx);
+        return PL_NONE;
+    }
+    parser p = { .e = e, .lx = &lx, .err = err };
+    pl_term r = pp_parse_stream(&p, 0);
+    if (p.failed) {
+        pl_release(e, r);
+        r = PL_NONE;
+    }
+    pl_lex_free(&lx);
+    return r;
+}

@@ -1,0 +1,63 @@
+/* Internal to the parser files: the parser state, expression classes and the AST
+ * builders shared by parser.c (grammar) and parser_build.c (quoted-form shapes). */
+#ifndef PL_PARSER_INT_H
+#define PL_PARSER_INT_H
+
+#include "lexer.h"
+#include "parser.h"
+
+/* What kind of expression a parse produced, as the yecc grammar distinguishes them:
+ * matched (no do-block at the top), unmatched (ends in a do-block) and no-parens
+ * (a call like `f a, b` that took several arguments, or nests one that did). */
+enum { PP_MATCHED, PP_UNMATCHED, PP_NOPARENS };
+
+enum {
+    PP_NO_DO = 1,      /* a do-block here belongs to an outer no-parens call */
+    PP_NO_ARGS = 2,    /* identifiers take no no-parens arguments (struct names) */
+    PP_NO_POSTFIX = 4, /* the operand of @: dots and brackets apply to @x itself */
+};
+
+typedef struct parser {
+    pl_engine *e;
+    pl_lexer *lx;
+    const pl_token *toks;
+    size_t pos;
+    int depth;
+    bool failed;
+    pl_parse_error *err;
+} parser;
+
+/* A growable vector of owned terms. */
+typedef struct pp_vec {
+    pl_term *v;
+    size_t n, cap;
+} pp_vec;
+
+/* ---- parser_build.c ---- */
+pl_term pp_atom(parser *p, const char *name);
+pl_term pp_oom(parser *p);
+void pp_error_at(parser *p, int line, int column, const char *kind, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void pp_syntax_error(parser *p, const pl_token *t);
+pl_term pp_meta(parser *p, int line, int column);
+pl_term pp_meta_tok(parser *p, const pl_token *t);
+pl_term pp_cons(parser *p, pl_term head, pl_term tail);
+pl_term pp_t2(parser *p, pl_term a, pl_term b);
+pl_term pp_t3(parser *p, pl_term a, pl_term b, pl_term c);
+pl_term pp_list2(parser *p, pl_term a, pl_term b);
+pl_term pp_list1(parser *p, pl_term a);
+bool pp_push(parser *p, pp_vec *v, pl_term t);
+pl_term pp_vec_list(parser *p, pp_vec *v);
+pl_term pp_vec_list_tail(parser *p, pp_vec *v, pl_term tail);
+void pp_vec_free(parser *p, pp_vec *v);
+pl_term pp_block(parser *p, pp_vec *items);
+pl_term pp_stab(parser *p, pp_vec *items);
+pl_term pp_binop(parser *p, pl_term lhs, const pl_token *op, pl_term rhs);
+pl_term pp_string(parser *p, const pl_token *t);
+pl_term pp_meta_line(const parser *p, pl_term node, int *line, int *column);
+bool pp_is_call(parser *p, pl_term node, const char *name, int arity);
+
+/* ---- parser.c ---- */
+pl_term pp_parse_stream(parser *p, uint32_t stream);
+
+#endif

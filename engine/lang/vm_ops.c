@@ -1,0 +1,348 @@
+/* Out-of-line VM operations: term construction from stack values, fun calls and
+ * apply, binary matching, and raising the BEAM's built-in errors. */
+#include <stdlib.h>
+#include "../engine.h"
+#include "../bif/bif.h"
+#include "../map.h"
+#include "../num.h"
+#include "../term_order.h"
+#include "vm_call.h"
+#include "vm_ops.h"
+
+/* ---- Building terms ---- */
+
+pl_term pl_vm_make_tuple(pl_engine *e, pl_term *vals, uint32_t n)
+{
+    pl_term t = pl_tuple_new(e, n);
+    if (t == PL_NONE) {
+        return PL_NONE;
+    }
+    memcpy(pl_tuple_of(t)->el, vals, n * sizeof(pl_term));
+    return t;
+}
+
+pl_term pl_vm_make_list(pl_engine *e, pl_term *vals, uint32_t n)
+{
+    pl_term list = vals[n];
+    for (uint32_t i = n; i > 0; i--) {
+        list = pl_cons_new(e, vals[i - 1], list);
+        if (list == PL_NONE) {
+            for (uint32_t j = 0; j + 1 < i; j++) {
+                pl_release(e, vals[j]);
+            }
+            return PL_NONE;
+        }
+    }
+    return list;
+}
+
+pl_term pl_vm_make_map(pl_proc *p, const pl_term *kv, uint32_t n)
+{
+    pl_term *k = malloc((n ? n : 1) * sizeof(pl_term));
+    pl_term *v = malloc((n ? n : 1) * sizeof(pl_term));
+    pl_term m = PL_NONE;
+    if (k && v) {
+        for (uint32_t i = 0; i < n; i++) {
+            k[i] = kv[2 * i];
+            v[i] = kv[2 * i + 1];
+        }
+        m = pl_map_from_arrays(p->e, k, v, n);
+    }
+    free(k);
+    free(v);
+    return m == PL_NONE ? pl_bif_nomem(p) : m;
+}
+
+pl_term pl_vm_update_map(pl_proc *p, const pl_term *map_kv, uint32_t n)
+{
+    pl_engine *e = p->e;
+    pl_term m = map_kv[0];
+    if (!pl_is_map(m)) {
+        return pl_proc_error(p, pl_tuple2(e, PL_A(badmap), pl_retain(m)));
+    }
+    pl_term r = pl_retain(m);
+    for (uint32_t i = 0; i < n; i++) {
+        pl_term key = map_kv[1 + 2 * i];
+        if (pl_map_find(e, r, key) < 0) {
+            pl_release(e, r);
+            return pl_proc_error(p, pl_tuple3(e, PL_A(badkey), pl_retain(key), pl_retain(m)));
+        }
+        pl_term next = pl_map_put(e, r, pl_retain(key), pl_retain(map_kv[2 + 2 * i]));
+        pl_release(e, r);
+        if (next == PL_NONE) {
+            return pl_bif_nomem(p);
+        }
+        r = next;
+    }
+    return r;
+}
+
+pl_term pl_vm_concat(pl_proc *p, const pl_term *bins, uint32_t n)
+{
+    size_t len = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!pl_is_bin(bins[i])) {
+            return pl_bif_badarg(p);
+        }
+        len += pl_bin_of(bins[i])->len;
+    }
+    pl_term r = pl_bin_alloc(p->e, len);
+    if (r == PL_NONE) {
+        return pl_bif_nomem(p);
+    }
+    unsigned char *out = pl_bin_of(r)->data;
+    for (uint32_t i = 0; i < n; i++) {
+        size_t l = pl_bin_of(bins[i])->len;
+        if (l) {
+            memcpy(out, pl_bin_of(bins[i])->data, l);
+        }
+        out += l;
+    }
+    return r;
+}
+
+/* ---- Calling funs and apply ---- */
+
+/* Calls mod.name/argc with the top [argc] stack values as arguments. */
+static int call_resolved(pl_proc *p, pl_term mod, pl_term name, uint32_t argc, bool tail)
+{
+    pl_engine *e = p->e;
+    pl_import imp = { .mod = mod, .name = name, .arity = argc, .bif = -1 };
+    pl_term *args = p->stack + p->sp - argc;
+    if (!pl_code_resolve(e, &imp)) {
+        pl_vm_raise_undef(p, mod, name, args, argc);
+        return -1;
+    }
+    if (imp.fn) {
+        bool ok = tail ? pl_vm_tail(p, imp.fn, argc, PL_NONE) : pl_vm_enter(p, imp.fn, argc, PL_NONE);
+        return ok ? PL_VM_ENTERED : -1;
+    }
+    pl_term r = pl_bif_at(e, imp.bif)->fn(p, args);
+    for (uint32_t i = 0; i < argc; i++) {
+        pl_release(e, p->stack[--p->sp]);
+    }
+    if (r == PL_NONE) {
+        return -1;
+    }
+    p->stack[p->sp++] = r;
+    return PL_VM_CALLED_BIF;
+}
+
+int pl_vm_call_fun(pl_proc *p, uint32_t argc, bool tail)
+{
+    pl_engine *e = p->e;
+    uint32_t at = p->sp - argc - 1;
+    pl_term f = p->stack[at];
+    if (!pl_is_fun(f)) {
+        pl_proc_error(p, pl_tuple2(e, PL_A(badfun), pl_retain(f)));
+        return -1;
+    }
+    if (pl_fun_of(f)->arity != argc) {
+        pl_term args = pl_list_from_array(e, p->stack + at + 1, argc);
+        pl_proc_error(p, pl_tuple2(e, PL_A(badarity), pl_tuple2(e, pl_retain(f), args)));
+        return -1;
+    }
+    /* Take the fun out from under its arguments. */
+    memmove(p->stack + at, p->stack + at + 1, argc * sizeof(pl_term));
+    p->sp--;
+    pl_fun *fun = pl_fun_of(f);
+    if (!fun->fn) {
+        int r = call_resolved(p, fun->mod, fun->name, argc, tail);
+        pl_release(e, f);
+        return r;
+    }
+    bool ok = tail ? pl_vm_tail(p, fun->fn, argc, f) : pl_vm_enter(p, fun->fn, argc, f);
+    return ok ? PL_VM_ENTERED : -1;
+}
+
+static int apply_fun(pl_proc *p, bool tail)
+{
+    pl_engine *e = p->e;
+    pl_term args = p->stack[p->sp - 1];
+    int64_t n = pl_list_length(args);
+    if (n < 0 || n > 255 || !pl_proc_reserve(p, (uint32_t)n)) {
+        pl_proc_badarg(p);
+        return -1;
+    }
+    p->sp--;
+    for (pl_term l = args; pl_is_cons(l); l = pl_tail(l)) {
+        p->stack[p->sp++] = pl_retain(pl_head(l));
+    }
+    pl_release(e, args);
+    return pl_vm_call_fun(p, (uint32_t)n, tail);
+}
+
+int pl_vm_apply(pl_proc *p, bool tail, bool funform)
+{
+    pl_engine *e = p->e;
+    if (funform) {
+        return apply_fun(p, tail);
+    }
+    pl_term args = p->stack[p->sp - 1];
+    pl_term name = p->stack[p->sp - 2];
+    pl_term mod = p->stack[p->sp - 3];
+    int64_t n = pl_list_length(args);
+    if (!pl_is_atom(mod) || !pl_is_atom(name) || n < 0 || n > 255 ||
+        !pl_proc_reserve(p, (uint32_t)n)) {
+        pl_proc_badarg(p);
+        return -1;
+    }
+    p->sp -= 3;
+    for (pl_term l = args; pl_is_cons(l); l = pl_tail(l)) {
+        p->stack[p->sp++] = pl_retain(pl_head(l));
+    }
+    pl_release(e, args);
+    return call_resolved(p, mod, name, (uint32_t)n, tail);
+}
+
+bool pl_vm_defmodule(pl_proc *p, pl_term name)
+{
+    pl_module *m = pl_code_pending_module(p->e, name);
+    if (!m) {
+        pl_proc_error(p, pl_tuple2(p->e, PL_A(undef), name));
+        return false;
+    }
+    pl_code_load(p->e, m);
+    return pl_vm_enter(p, m->body, 0, PL_NONE);
+}
+
+bool pl_vm_push_handler(pl_proc *p, uint32_t label)
+{
+    if (p->nhandlers == p->handlers_cap) {
+        uint32_t cap = p->handlers_cap ? p->handlers_cap * 2 : 8;
+        pl_handler *h = realloc(p->handlers, cap * sizeof *h);
+        if (!h) {
+            pl_proc_error(p, PL_A(system_limit));
+            return false;
+        }
+        p->handlers = h;
+        p->handlers_cap = cap;
+    }
+    p->handlers[p->nhandlers++] = (pl_handler){ p->nframes - 1, p->sp, label };
+    return true;
+}
+
+/* ---- Binary patterns ---- */
+
+int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *o,
+                    const pl_term *consts)
+{
+    pl_engine *e = p->e;
+    pl_term v = slots[o[0]];
+    if (!pl_is_bin(v)) {
+        return 0;
+    }
+    const pl_bin *b = pl_bin_of(v);
+    size_t take;
+    if (op == PL_OP_BIN_PREFIX) {
+        const pl_bin *pre = pl_bin_of(consts[o[1]]);
+        if (b->len < pre->len || (pre->len && memcmp(b->data, pre->data, pre->len) != 0)) {
+            return 0;
+        }
+        take = pre->len;
+    } else {
+        take = op == PL_OP_BIN_INT ? 1 : o[1];
+        if (b->len < take) {
+            return 0;
+        }
+    }
+    pl_term rest = pl_bin_new(e, b->data + take, b->len - take);
+    pl_term first = op == PL_OP_BIN_INT ? pl_small(b->data[0])
+                    : op == PL_OP_BIN_SPLIT ? pl_bin_new(e, b->data, take) : PL_NIL;
+    if (rest == PL_NONE || first == PL_NONE) {
+        pl_release(e, rest);
+        pl_release(e, first);
+        pl_bif_nomem(p);
+        return -1;
+    }
+    uint32_t dst = o[2];
+    if (op == PL_OP_BIN_PREFIX) {
+        pl_release(e, slots[dst]);
+        slots[dst] = rest;
+        return 1;
+    }
+    pl_release(e, slots[dst]);
+    slots[dst] = first;
+    pl_release(e, slots[dst + 1]);
+    slots[dst + 1] = rest;
+    return 1;
+}
+
+/* ---- Arithmetic and comparison ---- */
+
+pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b)
+{
+    int64_t x = pl_small_value(a), y = pl_small_value(b);
+    switch (op) {
+    case PL_OP_ADD: return pl_int64(e, x + y);
+    case PL_OP_SUB: return pl_int64(e, x - y);
+    case PL_OP_LT: return pl_bool(x < y);
+    case PL_OP_GT: return pl_bool(x > y);
+    case PL_OP_LE: return pl_bool(x <= y);
+    case PL_OP_GE: return pl_bool(x >= y);
+    case PL_OP_EQ:
+    case PL_OP_SEQ: return pl_bool(x == y);
+    default: return pl_bool(x != y);
+    }
+}
+
+pl_term pl_vm_generic_op(pl_proc *p, uint32_t op, pl_term a, pl_term b)
+{
+    const pl_engine *e = p->e;
+    switch (op) {
+    case PL_OP_ADD: return pl_num_arith(p, PL_ADD, a, b);
+    case PL_OP_SUB: return pl_num_arith(p, PL_SUB, a, b);
+    case PL_OP_LT: return pl_bool(pl_compare(e, a, b) < 0);
+    case PL_OP_GT: return pl_bool(pl_compare(e, a, b) > 0);
+    case PL_OP_LE: return pl_bool(pl_compare(e, a, b) <= 0);
+    case PL_OP_GE: return pl_bool(pl_compare(e, a, b) >= 0);
+    case PL_OP_EQ: return pl_bool(pl_eq(e, a, b));
+    case PL_OP_NE: return pl_bool(!pl_eq(e, a, b));
+    case PL_OP_SEQ: return pl_bool(pl_exact_eq(a, b));
+    default: return pl_bool(!pl_exact_eq(a, b));
+    }
+}
+
+/* ---- Raising built-in errors ---- */
+
+void pl_vm_raise_undef(pl_proc *p, pl_term mod, pl_term name, const pl_term *args, uint32_t argc)
+{
+    pl_engine *e = p->e;
+    pl_term list = pl_list_from_array(e, args, argc);
+    pl_term top = pl_tuple_new(e, 4);
+    pl_proc_error(p, PL_A(undef));
+    if (top == PL_NONE || list == PL_NONE) {
+        pl_release(e, list);
+        pl_release(e, top);
+        return;
+    }
+    pl_tuple_of(top)->el[0] = mod;
+    pl_tuple_of(top)->el[1] = name;
+    pl_tuple_of(top)->el[2] = list;
+    pl_term rest = pl_vm_stacktrace(p, PL_NONE);
+    p->exc_trace = pl_cons_new(e, top, rest);
+}
+
+void pl_vm_raise_function_clause(pl_proc *p)
+{
+    const pl_frame *f = &p->frames[p->nframes - 1];
+    pl_term args = pl_list_from_array(p->e, p->stack + f->base, f->fn->arity);
+    pl_proc_error(p, PL_A(function_clause));
+    p->exc_trace = pl_vm_stacktrace(p, args == PL_NONE ? PL_NIL : args);
+}
+
+void pl_vm_raise_cond_clause(pl_proc *p)
+{
+    pl_engine *e = p->e;
+    pl_term t = pl_map_empty(e);
+    pl_term with = pl_map_put(e, t, PL_A(__struct__), PL_A(E_CondClauseError));
+    pl_release(e, t);
+    t = pl_map_put(e, with, PL_A(__exception__), PL_TRUE);
+    pl_release(e, with);
+    pl_proc_error(p, t);
+}
+
+void pl_vm_raise_badbool(pl_proc *p, pl_term v)
+{
+    pl_proc_error(p, pl_tuple2(p->e, pl_bif_atom(p->e, "badbool"), pl_retain(v)));
+}

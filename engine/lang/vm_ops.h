@@ -1,0 +1,40 @@
+/* The VM's out-of-line operations: building terms from stack values, calling
+ * funs and apply, binary matching, raising the built-in errors (vm_ops.c). */
+#ifndef PL_VM_OPS_H
+#define PL_VM_OPS_H
+
+#include "vm.h"
+
+enum { PL_VM_ENTERED = 1, PL_VM_CALLED_BIF = 2 };
+
+/* Take the [n] values at [vals]. */
+pl_term pl_vm_make_tuple(pl_engine *e, pl_term *vals, uint32_t n);
+/* Take [n] values and the tail after them. */
+pl_term pl_vm_make_list(pl_engine *e, pl_term *vals, uint32_t n);
+/* Borrow their inputs; PL_NONE with the exception set on failure. */
+pl_term pl_vm_make_map(pl_proc *p, const pl_term *kv, uint32_t n);
+pl_term pl_vm_update_map(pl_proc *p, const pl_term *map_kv, uint32_t n);
+pl_term pl_vm_concat(pl_proc *p, const pl_term *bins, uint32_t n);
+
+/* Calls the fun below the top [argc] values; -1 when it raised. */
+int pl_vm_call_fun(pl_proc *p, uint32_t argc, bool tail);
+/* apply(module, name, args) with the three on the stack, or apply(fun, args)
+ * with two when [funform]; -1 when it raised. */
+int pl_vm_apply(pl_proc *p, bool tail, bool funform);
+/* Runs defmodule: loads [name] and enters its body. */
+bool pl_vm_defmodule(pl_proc *p, pl_term name);
+bool pl_vm_push_handler(pl_proc *p, uint32_t label);
+/* BIN_PREFIX / BIN_SPLIT / BIN_INT: 1 matched, 0 no match, -1 raised. */
+int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *operands,
+                    const pl_term *consts);
+
+pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b);
+/* Borrowed operands; PL_NONE with the exception set. */
+pl_term pl_vm_generic_op(pl_proc *p, uint32_t op, pl_term a, pl_term b);
+
+void pl_vm_raise_undef(pl_proc *p, pl_term mod, pl_term name, const pl_term *args, uint32_t argc);
+void pl_vm_raise_function_clause(pl_proc *p);
+void pl_vm_raise_cond_clause(pl_proc *p);
+void pl_vm_raise_badbool(pl_proc *p, pl_term v);
+
+#endif

@@ -1,0 +1,168 @@
+# The built-in exceptions, as ordinary defexception modules: their fields and
+# message/1 are what Elixir 1.14 prints.
+
+defmodule RuntimeError do
+  defexception message: "runtime error"
+end
+
+defmodule ArgumentError do
+  defexception message: "argument error"
+end
+
+defmodule ArithmeticError do
+  defexception message: "bad argument in arithmetic expression"
+end
+
+defmodule SystemLimitError do
+  defexception message: "a system limit has been reached"
+end
+
+defmodule MatchError do
+  defexception [:term]
+  def message(e), do: "no match of right hand side value: " <> inspect(e.term)
+end
+
+defmodule CaseClauseError do
+  defexception [:term]
+  def message(e), do: "no case clause matching: " <> inspect(e.term)
+end
+
+defmodule TryClauseError do
+  defexception [:term]
+  def message(e), do: "no try clause matching: " <> inspect(e.term)
+end
+
+defmodule WithClauseError do
+  defexception [:term]
+  def message(e), do: "no with clause matching: " <> inspect(e.term)
+end
+
+defmodule CondClauseError do
+  defexception []
+  def message(_), do: "no cond clause evaluated to a truthy value"
+end
+
+defmodule BadMapError do
+  defexception [:term]
+  def message(e), do: "expected a map, got: " <> inspect(e.term)
+end
+
+defmodule BadStructError do
+  defexception [:struct, :term]
+  def message(e), do: "expected a struct named #{inspect(e.struct)}, got: #{inspect(e.term)}"
+end
+
+defmodule BadBooleanError do
+  defexception [:term, :operator]
+
+  def message(e),
+    do: "expected a boolean on left-side of \"#{e.operator}\", got: #{inspect(e.term)}"
+end
+
+defmodule BadFunctionError do
+  defexception [:term]
+  def message(e), do: "expected a function, got: " <> inspect(e.term)
+end
+
+defmodule BadArityError do
+  defexception [:function, :args]
+
+  def message(e) do
+    {:arity, arity} = :erlang.fun_info(e.function, :arity)
+    n = length(e.args)
+    args = Enum.map_join(e.args, ", ", &inspect/1)
+    word = if n == 1, do: "argument", else: "arguments"
+    "#{inspect(e.function)} with arity #{arity} called with #{n} #{word} (#{args})"
+  end
+end
+
+defmodule KeyError do
+  defexception [:key, :term, :message]
+
+  def message(%{message: nil, key: key, term: nil}), do: "key #{inspect(key)} not found"
+
+  def message(%{message: nil, key: key, term: term}),
+    do: "key #{inspect(key)} not found in: #{inspect(term)}"
+
+  def message(%{message: message}), do: message
+end
+
+defmodule ErlangError do
+  defexception [:original, :reason]
+  def message(e), do: "Erlang error: " <> inspect(e.original)
+end
+
+defmodule FunctionClauseError do
+  defexception [:module, :function, :arity, :kind, :args, :clauses]
+
+  def message(e) do
+    "no function clause matching in #{Exception.format_mfa(e.module, e.function, e.arity)}"
+  end
+end
+
+defmodule UndefinedFunctionError do
+  defexception [:module, :function, :arity, :reason, :message]
+
+  def message(%{message: nil} = e) do
+    mfa = Exception.format_mfa(e.module, e.function, e.arity)
+
+    if :erlang.module_loaded(e.module) do
+      "function #{mfa} is undefined or private"
+    else
+      "function #{mfa} is undefined (module #{inspect(e.module)} is not available)"
+    end
+  end
+
+  def message(%{message: message}), do: message
+end
+
+defmodule Protocol.UndefinedError do
+  defexception [:protocol, :value, description: ""]
+
+  def message(e) do
+    "protocol #{inspect(e.protocol)} not implemented for #{inspect(e.value)} of type " <>
+      Exception.__type_name__(e.value)
+  end
+end
+
+defmodule Exception do
+  def message(%module{} = e), do: module.message(e)
+
+  def normalize(kind, reason, stacktrace \\ []),
+    do: Kernel.__normalize__(kind, reason, stacktrace)
+
+  def format_mfa(module, function, arity) when is_integer(arity),
+    do: "#{inspect(module)}.#{function}/#{arity}"
+
+  def format_mfa(module, function, args), do: format_mfa(module, function, length(args))
+
+  def format_banner(kind, reason, stacktrace \\ [])
+
+  def format_banner(:error, reason, stacktrace) do
+    e = Kernel.__normalize__(:error, reason, stacktrace)
+    "** (#{inspect(e.__struct__)}) #{__blame__(e, reason, stacktrace)}"
+  end
+
+  def format_banner(:throw, reason, _), do: "** (throw) " <> inspect(reason)
+  def format_banner(:exit, reason, _), do: "** (exit) " <> format_exit(reason)
+
+  def format_exit(reason), do: inspect(reason)
+
+  # The first line of an uncaught error, with the details elixir adds.
+  def __blame__(%ArithmeticError{} = e, :badarith, [{:erlang, op, [a, b], _} | _]),
+    do: "#{message(e)}: #{inspect(a)} #{op} #{inspect(b)}"
+
+  def __blame__(%FunctionClauseError{} = e, _, _), do: message(e) <> "    "
+  def __blame__(e, _, _), do: message(e)
+
+  def __type_name__(v) when is_integer(v), do: "Integer"
+  def __type_name__(v) when is_float(v), do: "Float"
+  def __type_name__(v) when is_atom(v), do: "Atom"
+  def __type_name__(v) when is_binary(v), do: "BitString"
+  def __type_name__(v) when is_list(v), do: "List"
+  def __type_name__(v) when is_tuple(v), do: "Tuple"
+  def __type_name__(v) when is_map(v), do: "Map"
+  def __type_name__(v) when is_function(v), do: "Function"
+  def __type_name__(v) when is_pid(v), do: "PID"
+  def __type_name__(_), do: "Reference"
+end

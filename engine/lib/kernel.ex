@@ -1,0 +1,24 @@
+# Kernel functions written in Elixir: raise, apply, then/tap and the formatting
+# of uncaught errors for `proclab run`.
+
+defmodule Kernel do
+  def __raise__(message) when is_binary(message),
+    do: :erlang.error(RuntimeError.exception(message))
+
+  def __raise__(%{__exception__: true} = exception), do: :erlang.error(exception)
+  def __raise__(module) when is_atom(module), do: :erlang.error(module.exception([]))
+  def __raise__(other), do: :erlang.error(ArgumentError.exception(
+    "raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: #{inspect(other)}"))
+
+  def __raise__(module, attrs) when is_atom(module), do: :erlang.error(module.exception(attrs))
+
+  def then(value, fun), do: fun.(value)
+
+  def tap(value, fun) do
+    fun.(value)
+    value
+  end
+
+  def __format_error__(kind, reason, stacktrace),
+    do: Exception.format_banner(kind, reason, stacktrace) <> "\n"
+end

@@ -1,0 +1,110 @@
+/* Process creation, teardown and the growth of a process's stacks. */
+#include <stdlib.h>
+#include "engine.h"
+#include "proc.h"
+#include "map.h"
+#include "lang/code.h"
+
+#define DEFAULT_MEM_LIMIT ((size_t)512 << 20)
+
+pl_proc *pl_proc_new(pl_engine *e)
+{
+    pl_proc *p = calloc(1, sizeof *p);
+    if (!p) {
+        return NULL;
+    }
+    p->e = e;
+    p->serial = e->next_pid++;
+    p->mem_limit = DEFAULT_MEM_LIMIT;
+    p->exc_kind = p->exc_reason = p->exc_trace = PL_NONE;
+    p->exit_reason = PL_NONE;
+    p->dict = pl_map_empty(e);
+    if (p->dict == PL_NONE) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void pl_proc_clear_exc(pl_proc *p)
+{
+    pl_release(p->e, p->exc_reason);
+    pl_release(p->e, p->exc_trace);
+    p->exc_kind = p->exc_reason = p->exc_trace = PL_NONE;
+}
+
+void pl_proc_free(pl_proc *p)
+{
+    if (!p) {
+        return;
+    }
+    for (uint32_t i = 0; i < p->sp; i++) {
+        pl_release(p->e, p->stack[i]);
+    }
+    for (uint32_t i = 0; i < p->nframes; i++) {
+        pl_release(p->e, p->frames[i].closure);
+    }
+    pl_proc_clear_exc(p);
+    pl_release(p->e, p->exit_reason);
+    pl_release(p->e, p->dict);
+    free(p->stack);
+    free(p->frames);
+    free(p->handlers);
+    free(p);
+}
+
+static size_t mem_used(const pl_proc *p, uint32_t stack_cap, uint32_t frames_cap)
+{
+    return (size_t)stack_cap * sizeof(pl_term) + (size_t)frames_cap * sizeof(pl_frame);
+}
+
+bool pl_proc_reserve(pl_proc *p, uint32_t n)
+{
+    if ((uint64_t)p->sp + n <= p->stack_cap) {
+        return true;
+    }
+    uint64_t cap = p->stack_cap ? p->stack_cap : 256;
+    while (cap < (uint64_t)p->sp + n) {
+        cap *= 2;
+    }
+    if (cap > UINT32_MAX || mem_used(p, (uint32_t)cap, p->frames_cap) > p->mem_limit) {
+        return false;
+    }
+    pl_term *s = realloc(p->stack, cap * sizeof *s);
+    if (!s) {
+        return false;
+    }
+    p->stack = s;
+    p->stack_cap = (uint32_t)cap;
+    return true;
+}
+
+bool pl_proc_reserve_frame(pl_proc *p)
+{
+    if (p->nframes < p->frames_cap) {
+        return true;
+    }
+    uint64_t cap = p->frames_cap ? (uint64_t)p->frames_cap * 2 : 64;
+    if (cap > UINT32_MAX || mem_used(p, p->stack_cap, (uint32_t)cap) > p->mem_limit) {
+        return false;
+    }
+    pl_frame *f = realloc(p->frames, cap * sizeof *f);
+    if (!f) {
+        return false;
+    }
+    p->frames = f;
+    p->frames_cap = (uint32_t)cap;
+    return true;
+}
+
+pl_term pl_proc_raise(pl_proc *p, pl_term kind, pl_term reason)
+{
+    pl_proc_clear_exc(p);
+    p->exc_kind = kind;
+    p->exc_reason = reason;
+    return PL_NONE;
+}
+
+pl_term pl_proc_error(pl_proc *p, pl_term reason) { return pl_proc_raise(p, PL_A(error), reason); }
+
+pl_term pl_proc_badarg(pl_proc *p) { return pl_proc_error(p, PL_A(badarg)); }

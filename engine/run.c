@@ -1,0 +1,143 @@
+/* Script running: parse, compile, run the main process until it ends, and report
+ * an uncaught error the way `elixir` does (first line `** (Kind) message`). */
+#include <stdio.h>
+#include <stdlib.h>
+#include "engine.h"
+#include "proc.h"
+#include "run.h"
+#include "bif/bif.h"
+#include "lang/compile.h"
+#include "lang/parser.h"
+#include "lang/vm.h"
+
+static const struct {
+    const char *name, *src;
+} LIB[] = {
+#include "lib_sources.inc"
+    { NULL, NULL },
+};
+
+static void write_str(pl_engine *e, int stream, const char *s)
+{
+    pl_engine_write(e, stream, s, strlen(s));
+}
+
+/* Runs [fn] with [args] in a fresh process until it ends; returns the process
+ * (the caller frees it) with exit_reason set. */
+static pl_proc *run_to_end(pl_engine *e, pl_func *fn, const pl_term *args, uint32_t argc)
+{
+    pl_proc *p = pl_proc_new(e);
+    if (!p) {
+        return NULL;
+    }
+    if (pl_vm_start(p, fn, args, argc) != PL_OK) {
+        pl_proc_free(p);
+        return NULL;
+    }
+    while (pl_vm_run(p, 4000) != PL_RUN_EXIT) {
+    }
+    return p;
+}
+
+/* Parses and compiles [src]; reports errors like elixir and returns NULL. */
+static pl_func *compile_source(pl_engine *e, const char *file, const char *src, size_t len)
+{
+    pl_parse_error perr;
+    pl_term ast = pl_parse(e, file, src, len, &perr);
+    char buf[512];
+    if (ast == PL_NONE) {
+        snprintf(buf, sizeof buf, "** (%s) %s:%d:%d: %s\n", perr.kind, file, perr.line, perr.column,
+                 perr.message);
+        write_str(e, PL_OUT_STDERR, buf);
+        return NULL;
+    }
+    pl_compile_error cerr;
+    pl_func *fn = NULL;
+    pl_status st = pl_compile_script(e, file, ast, &fn, &cerr);
+    pl_release(e, ast);
+    if (st != PL_OK) {
+        snprintf(buf, sizeof buf, "** (%s) %s:%d: %s\n", cerr.kind[0] ? cerr.kind : "CompileError",
+                 file, cerr.line, cerr.message);
+        write_str(e, PL_OUT_STDERR, buf);
+        return NULL;
+    }
+    return fn;
+}
+
+pl_status pl_run_load_lib(pl_engine *e)
+{
+    for (size_t i = 0; LIB[i].name; i++) {
+        pl_func *fn = compile_source(e, LIB[i].name, LIB[i].src, strlen(LIB[i].src));
+        if (!fn) {
+            return PL_ECOMPILE;
+        }
+        pl_proc *p = run_to_end(e, fn, NULL, 0);
+        bool ok = p && pl_is_tuple(p->exit_reason) && pl_tuple_get(p->exit_reason, 0) == PL_A(normal);
+        pl_proc_free(p);
+        if (!ok) {
+            return PL_ECOMPILE;
+        }
+    }
+    return PL_OK;
+}
+
+/* exit reasons that end a script quietly with status 0 */
+static bool quiet_exit(pl_term reason)
+{
+    if (reason == PL_A(normal) || reason == PL_A(shutdown)) {
+        return true;
+    }
+    return pl_is_tuple(reason) && pl_tuple_arity(reason) == 2 && pl_tuple_get(reason, 0) == PL_A(shutdown);
+}
+
+/* Formats an uncaught {kind, reason, trace} with Kernel.__format_error__/3 (lib). */
+static void report_uncaught(pl_engine *e, pl_term how)
+{
+    pl_module *k = pl_code_module(e, PL_A(E_Kernel));
+    pl_func *fmt = k ? pl_code_find(k, pl_bif_atom(e, "__format_error__"), 3) : NULL;
+    pl_term args[3] = { pl_tuple_get(how, 0), pl_tuple_get(how, 1), pl_tuple_get(how, 2) };
+    pl_proc *p = fmt ? run_to_end(e, fmt, args, 3) : NULL;
+    pl_term r = p ? p->exit_reason : PL_NONE;
+    if (r != PL_NONE && pl_tuple_get(r, 0) == PL_A(normal) && pl_is_bin(pl_tuple_get(r, 1))) {
+        const pl_bin *b = pl_bin_of(pl_tuple_get(r, 1));
+        pl_engine_write(e, PL_OUT_STDERR, (const char *)b->data, b->len);
+    } else {
+        write_str(e, PL_OUT_STDERR, "** (error) the error could not be formatted\n");
+    }
+    pl_proc_free(p);
+}
+
+pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, size_t len)
+{
+    pl_run_result res = { PL_OK, 0 };
+    pl_func *fn = compile_source(e, file, src, len);
+    if (!fn) {
+        res.status = PL_ESYNTAX;
+        res.exit_code = 1;
+        return res;
+    }
+    pl_proc *p = run_to_end(e, fn, NULL, 0);
+    if (!p) {
+        res.status = PL_ENOMEM;
+        res.exit_code = 1;
+        return res;
+    }
+    pl_term r = p->exit_reason;
+    if (pl_tuple_get(r, 0) != PL_A(normal)) {
+        pl_term kind = pl_tuple_get(r, 0), reason = pl_tuple_get(r, 1);
+        int64_t code;
+        if (kind == PL_A(exit) && pl_is_tuple(reason) && pl_tuple_arity(reason) == 2 &&
+            pl_tuple_get(reason, 0) == pl_bif_atom(e, "$halt") &&
+            pl_get_int64(pl_tuple_get(reason, 1), &code)) {
+            res.exit_code = (int)code;
+        } else if (kind == PL_A(exit) && quiet_exit(reason)) {
+            res.exit_code = 0;
+        } else {
+            report_uncaught(e, r);
+            res.status = PL_ERAISED;
+            res.exit_code = 1;
+        }
+    }
+    pl_proc_free(p);
+    return res;
+}

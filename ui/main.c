@@ -1,0 +1,97 @@
+/* proclab's command line: argv -> run | repl | the tutor | --help/--version. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "proclab.h"
+
+static const char USAGE[] =
+    "usage: proclab [options]\n"
+    "       proclab run [--trace] FILE.exs   run a script, like `elixir FILE.exs`\n"
+    "       proclab --help | --version\n";
+
+/* Reads a whole file; NULL with errno set on failure. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap) {
+            break;
+        }
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    const char *file = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--trace") == 0) {
+            continue; /* the event stream arrives with processes (issue 4) */
+        }
+        file = argv[i];
+        break;
+    }
+    if (!file) {
+        fputs(USAGE, stderr);
+        return 2;
+    }
+    size_t len = 0;
+    char *src = read_file(file, &len);
+    if (!src) {
+        fprintf(stderr, "** (File.Error) could not read file \"%s\": %s\n", file,
+                "no such file or directory");
+        return 1;
+    }
+    pl_engine_config cfg = { .seed = 0 };
+    pl_engine *e = pl_engine_new(&cfg);
+    if (!e) {
+        fprintf(stderr, "proclab: could not start the engine\n");
+        free(src);
+        return 1;
+    }
+    pl_run_result r = pl_run_script(e, file, src, len);
+    fflush(stdout);
+    pl_engine_free(e);
+    free(src);
+    return r.exit_code;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 2 && strcmp(argv[1], "run") == 0) {
+        return cmd_run(argc - 2, argv + 2);
+    }
+    if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
+        printf("proclab %s\n", PL_VERSION);
+        return 0;
+    }
+    if (argc >= 2 && strcmp(argv[1], "--help") == 0) {
+        fputs(USAGE, stdout);
+        return 0;
+    }
+    fputs("The full-screen tutor arrives with the terminal UI issue; for now:\n", stderr);
+    fputs(USAGE, stderr);
+    return 2;
+}
