@@ -374,6 +374,9 @@ static void compile_def(cfn *f, cmod *m, cdef *d)
         def_head(u, c_nth(args, 0), &guard, &params);
         pl_term blocks = c_nth(args, 1);
         pl_term body = blocks != PL_NONE && pl_is_list(blocks) ? c_kw_get(blocks, u->a.a_do) : PL_NONE;
+        if (blocks == PL_NONE) {
+            continue; /* a bodiless head only declares defaults */
+        }
         m->attr_mark = d->attr_marks[c];
         c_set_line(df, meta);
         uint32_t mark = c_scope_save(df), next = c_new_label(df), i = 0;

@@ -3,6 +3,7 @@
  * in lexer_str.c). Token classification depends on neighbours exactly as there. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <utf8proc.h>
 #include "lexer.h"
 #include "../engine.h"
 
@@ -408,24 +409,69 @@ static bool push_simple(pl_lexer *lx, uint32_t stream, int kind, size_t len, con
 
 /* ---- Identifiers, aliases and keywords ---- */
 
-static size_t scan_identifier(const pl_lexer *lx, size_t off, bool *has_at, bool *punct)
+/* Unicode identifiers (UAX #31 as String.Tokenizer uses it, by general category). */
+static bool uni_start(uint32_t cp)
 {
-    size_t n = 1;
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT
+        || c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_NL;
+}
+
+static bool uni_continue(uint32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return uni_start(cp) || c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC
+        || c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_PC;
+}
+
+/* Does an identifier or alias start at [off]? */
+static bool ident_start(const pl_lexer *lx, size_t off)
+{
+    int c = at(lx, off);
+    if (c < 0) {
+        return false;
+    }
+    if (c < 0x80) {
+        return is_lower(c) || is_upper(c);
+    }
+    uint32_t cp;
+    pl_lex_utf8(lx, lx->pos + off, &cp);
+    return cp >= 0x80 && uni_start(cp);
+}
+
+/* Byte length of the identifier at [off]; [cols] gets its length in code points. */
+static size_t scan_identifier_cols(const pl_lexer *lx, size_t off, bool *has_at, bool *punct, int *cols)
+{
+    uint32_t cp;
+    size_t n = (size_t)pl_lex_utf8(lx, lx->pos + off, &cp);
+    *cols = 1;
     *has_at = *punct = false;
     for (;;) {
         int c = at(lx, off + n);
         if (c == '@') {
             *has_at = true;
-            n++;
         } else if (c == '!' || c == '?') {
             *punct = true;
+            (*cols)++;
             return n + 1;
-        } else if (c >= 0 && is_ident_char(c)) {
-            n++;
-        } else {
+        } else if (c >= 0x80) {
+            int k = pl_lex_utf8(lx, lx->pos + off + n, &cp);
+            if (cp < 0x80 || !uni_continue(cp)) {
+                return n;
+            }
+            n += (size_t)k - 1;
+        } else if (c < 0 || !is_ident_char(c)) {
             return n;
         }
+        n++;
+        (*cols)++;
     }
+}
+
+static size_t scan_identifier(const pl_lexer *lx, size_t off, bool *has_at, bool *punct)
+{
+    int cols;
+    return scan_identifier_cols(lx, off, has_at, punct, &cols);
 }
 
 static pl_token *call_identifier(pl_lexer *lx, uint32_t stream, pl_term atom, int line, int column, size_t after)
@@ -535,7 +581,8 @@ static bool tokenize_word(pl_lexer *lx, uint32_t stream, size_t base)
     int c = at(lx, 0);
     int line = lx->line, column = lx->column;
     bool has_at, punct;
-    size_t len = scan_identifier(lx, 0, &has_at, &punct);
+    int cols;
+    size_t len = scan_identifier_cols(lx, 0, &has_at, &punct, &cols);
     const char *name = lx->src + lx->pos;
     pl_token *prev = top(lx, stream);
     bool after_dot = prev && prev->kind == PL_T_DOT;
@@ -561,7 +608,8 @@ static bool tokenize_word(pl_lexer *lx, uint32_t stream, size_t base)
         if (t) {
             t->value = atom;
         }
-        adv(lx, len + 1);
+        lx->pos += len + 1;
+        lx->column += cols + 1;
         return t != NULL;
     }
     if (next == ':' && at(lx, len + 1) != ':') {
@@ -578,7 +626,7 @@ static bool tokenize_word(pl_lexer *lx, uint32_t stream, size_t base)
         return false;
     }
     if (is_upper(c)) {
-        if (punct) {
+        if (punct || (size_t)cols != len) {
             pl_lex_fail(lx, line, column, "SyntaxError",
                 "invalid character \"%c\" (code point U+%04X) in alias (only ASCII characters, without punctuation, are allowed): %.*s",
                 name[len - 1], (unsigned)name[len - 1], (int)len, name);
@@ -592,7 +640,8 @@ static bool tokenize_word(pl_lexer *lx, uint32_t stream, size_t base)
         return t != NULL;
     }
     pl_token *t = call_identifier(lx, stream, atom, line, column, len);
-    adv(lx, len);
+    lx->pos += len;
+    lx->column += cols;
     return t != NULL;
 }
 
@@ -630,9 +679,10 @@ static bool tokenize_colon(pl_lexer *lx, uint32_t stream)
         }
         return t != NULL;
     }
-    if (c >= 0 && (is_lower(c) || is_upper(c))) {
+    if (ident_start(lx, 1)) {
         bool has_at, punct;
-        size_t len = scan_identifier(lx, 1, &has_at, &punct);
+        int cols;
+        size_t len = scan_identifier_cols(lx, 1, &has_at, &punct, &cols);
         if (len > 255) {
             pl_lex_fail(lx, lx->line, lx->column, "SyntaxError", "atom length must be less than system limit: %.*s", (int)len, lx->src + lx->pos + 1);
             return false;
@@ -641,7 +691,8 @@ static bool tokenize_colon(pl_lexer *lx, uint32_t stream)
         pl_token *t = a == PL_NONE ? NULL : pl_lex_push(lx, stream, PL_T_ATOM, lx->line, lx->column);
         if (t) {
             t->value = a;
-            adv(lx, len + 1);
+            lx->pos += len + 1;
+            lx->column += cols + 1;
         }
         return t != NULL;
     }
@@ -958,7 +1009,7 @@ static bool tokenize_misc(pl_lexer *lx, uint32_t stream, size_t base)
     if (c == '.') {
         return tokenize_dot(lx, stream);
     }
-    if (c >= 0 && (is_lower(c) || is_upper(c))) {
+    if (ident_start(lx, 0)) {
         return tokenize_word(lx, stream, base);
     }
     unexpected_token(lx);
