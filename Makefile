@@ -46,12 +46,13 @@ $(BUILD)/lib_sources.inc: tools/embed_ex.sh $(LIB_EX)
 
 $(BUILD)/%.o: %.c | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/engine/run.o: $(BUILD)/lib_sources.inc
 
 $(BUILD)/libproclab.a: $(ENGINE_OBJ)
-	ar rcs $@ $^
+	@ar rcs $@ $^
 
 ifeq ($(SAN),1)
 PROCLAB := $(BUILD)/proclab
@@ -63,10 +64,12 @@ proclab: $(BUILD)/proclab
 	@if [ "$(SAN)" != 1 ]; then cp $(BUILD)/proclab proclab; fi
 
 $(BUILD)/proclab: $(UI_OBJ) $(BUILD)/libproclab.a
-	$(CC) $(CFLAGS) -o $@ $(UI_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $(UI_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
 
 $(BUILD)/check_all: $(TEST_OBJ) $(BUILD)/libproclab.a
-	$(CC) $(CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
 
 check: $(BUILD)/check_all
 	$(BUILD)/check_all

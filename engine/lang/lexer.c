@@ -468,11 +468,7 @@ static size_t scan_identifier_cols(const pl_lexer *lx, size_t off, bool *has_at,
     }
 }
 
-static size_t scan_identifier(const pl_lexer *lx, size_t off, bool *has_at, bool *punct)
-{
-    int cols;
-    return scan_identifier_cols(lx, off, has_at, punct, &cols);
-}
+
 
 static pl_token *call_identifier(pl_lexer *lx, uint32_t stream, pl_term atom, int line, int column, size_t after)
 {
