@@ -31,6 +31,7 @@ void pl_proc_clear_exc(pl_proc *p)
     pl_release(p->e, p->exc_reason);
     pl_release(p->e, p->exc_trace);
     p->exc_kind = p->exc_reason = p->exc_trace = PL_NONE;
+    p->exc_detail = NULL;
 }
 
 void pl_proc_free(pl_proc *p)

@@ -41,6 +41,10 @@ struct pl_proc {
     // The exception being raised: set by BIFs (which then return PL_NONE) and
     // by the VM; consumed by the handler or by process exit.
     pl_term exc_kind, exc_reason, exc_trace;
+    // Why a BIF said badarg, for Elixir's "errors were found at the given
+    // arguments" message: which argument (1-based) and a static description.
+    const char *exc_detail;
+    uint32_t exc_argno;
     pl_term exit_reason;         // why the process ended (owned), once EXITED
 
     pl_term dict;                // process dictionary: a map (owned)

@@ -41,6 +41,15 @@ static inline const pl_bif_entry *pl_bif_at(const pl_engine *e, int32_t i);
 /* ---- Helpers for BIF bodies ---- */
 static inline pl_term pl_bif_badarg(pl_proc *p) { return pl_proc_badarg(p); }
 static inline pl_term pl_bif_error(pl_proc *p, pl_term reason) { return pl_proc_error(p, reason); }
+/* badarg, explained as the BEAM's error_info does: "* 1st argument: [why]".
+ * [why] must be a static string. */
+static inline pl_term pl_bif_badarg_at(pl_proc *p, uint32_t argno, const char *why)
+{
+    pl_proc_badarg(p);
+    p->exc_argno = argno;
+    p->exc_detail = why;
+    return PL_NONE;
+}
 /* Raises the Elixir exception [module] with message [msg] (an ArgumentError etc.). */
 pl_term pl_bif_raise_msg(pl_proc *p, pl_term module, const char *msg);
 /* Out of memory inside a BIF: the process gets a system_limit error. */

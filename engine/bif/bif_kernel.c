@@ -221,8 +221,11 @@ static bool index_arg(pl_term t, uint64_t max, uint64_t *out)
 PL_BIF(erlang_element_2)
 {
     uint64_t i;
-    if (!pl_is_tuple(args[1]) || !index_arg(args[0], pl_tuple_arity(args[1]), &i)) {
-        return pl_bif_badarg(p);
+    if (!pl_is_tuple(args[1])) {
+        return pl_bif_badarg_at(p, 2, "not a tuple");
+    }
+    if (!index_arg(args[0], pl_tuple_arity(args[1]), &i)) {
+        return pl_bif_badarg_at(p, 1, pl_is_integer(args[0]) ? "out of range" : "not an integer");
     }
     return pl_retain(pl_tuple_get(args[1], i - 1));
 }
@@ -268,7 +271,8 @@ PL_BIF(kernel_put_elem_3)
 
 PL_BIF(erlang_tuple_size_1)
 {
-    return pl_is_tuple(args[0]) ? pl_small((int64_t)pl_tuple_arity(args[0])) : pl_bif_badarg(p);
+    return pl_is_tuple(args[0]) ? pl_small((int64_t)pl_tuple_arity(args[0]))
+                                : pl_bif_badarg_at(p, 1, "not a tuple");
 }
 
 PL_BIF(erlang_map_size_1)
@@ -281,7 +285,8 @@ PL_BIF(erlang_map_size_1)
 
 PL_BIF(erlang_byte_size_1)
 {
-    return pl_is_bin(args[0]) ? pl_small((int64_t)pl_bin_of(args[0])->len) : pl_bif_badarg(p);
+    return pl_is_bin(args[0]) ? pl_small((int64_t)pl_bin_of(args[0])->len)
+                              : pl_bif_badarg_at(p, 1, "not a bitstring");
 }
 
 PL_BIF(kernel_bit_size_1)
@@ -320,7 +325,7 @@ PL_BIF(erlang_list_to_tuple_1)
 {
     int64_t n = pl_list_length(args[0]);
     if (n < 0) {
-        return pl_bif_badarg(p);
+        return pl_bif_badarg_at(p, 1, "not a list");
     }
     pl_term t = pl_tuple_new(p->e, (uint64_t)n);
     if (t == PL_NONE) {
@@ -400,11 +405,20 @@ PL_BIF(erlang_delete_element_2)
 PL_BIF(erlang_length_1)
 {
     int64_t n = pl_list_length(args[0]);
-    return n < 0 ? pl_bif_badarg(p) : pl_small(n);
+    return n < 0 ? pl_bif_badarg_at(p, 1, "not a list") : pl_small(n);
 }
 
-PL_BIF(erlang_hd_1) { return pl_is_cons(args[0]) ? pl_retain(pl_head(args[0])) : pl_bif_badarg(p); }
-PL_BIF(erlang_tl_1) { return pl_is_cons(args[0]) ? pl_retain(pl_tail(args[0])) : pl_bif_badarg(p); }
+PL_BIF(erlang_hd_1)
+{
+    return pl_is_cons(args[0]) ? pl_retain(pl_head(args[0]))
+                               : pl_bif_badarg_at(p, 1, "not a nonempty list");
+}
+
+PL_BIF(erlang_tl_1)
+{
+    return pl_is_cons(args[0]) ? pl_retain(pl_tail(args[0]))
+                               : pl_bif_badarg_at(p, 1, "not a nonempty list");
+}
 
 PL_BIF(erlang_append_2)
 {

@@ -272,6 +272,17 @@ static pl_term exc_with(pl_engine *e, pl_term module, pl_term k1, pl_term v1, pl
     return s;
 }
 
+static pl_term kw_get(pl_term kw, pl_term key)
+{
+    for (; pl_is_cons(kw); kw = pl_tail(kw)) {
+        pl_term kv = pl_head(kw);
+        if (pl_is_tuple(kv) && pl_tuple_arity(kv) == 2 && pl_tuple_get(kv, 0) == key) {
+            return pl_tuple_get(kv, 1);
+        }
+    }
+    return PL_NONE;
+}
+
 /* {mod, fun, args_or_arity, _} at the top of a stacktrace. */
 static void top_mfa(pl_term trace, pl_term *mod, pl_term *fun, pl_term *arity)
 {
@@ -343,8 +354,13 @@ pl_term pl_bif_normalize(pl_engine *e, pl_term kind, pl_term reason, pl_term tra
                         pl_cstr(e, "bad argument in arithmetic expression"), PL_NONE, PL_NONE);
     }
     if (reason == PL_A(badarg)) {
-        return exc_with(e, PL_A(E_ArgumentError), PL_A(message), pl_cstr(e, "argument error"),
-                        PL_NONE, PL_NONE);
+        pl_term msg = PL_NONE;
+        if (pl_is_cons(trace) && pl_is_tuple(pl_head(trace)) && pl_tuple_arity(pl_head(trace)) == 4) {
+            msg = kw_get(pl_tuple_get(pl_head(trace), 3), pl_bif_atom(e, "error_info"));
+        }
+        return exc_with(e, PL_A(E_ArgumentError), PL_A(message),
+                        msg != PL_NONE ? pl_retain(msg) : pl_cstr(e, "argument error"), PL_NONE,
+                        PL_NONE);
     }
     if (reason == PL_A(system_limit)) {
         return exc_with(e, PL_A(E_SystemLimitError), PL_NONE, PL_NONE, PL_NONE, PL_NONE);
@@ -384,4 +400,36 @@ PL_BIF(kernel_rescue_match_2)
         }
     }
     return PL_FALSE;
+}
+
+/* ---- Ranges: first..last and first..last//step ---- */
+
+static pl_term make_range(pl_proc *p, pl_term first, pl_term last, pl_term step)
+{
+    pl_engine *e = p->e;
+    pl_term keys[4] = { PL_A(__struct__), PL_A(first), PL_A(last), PL_A(step) };
+    pl_term vals[4] = { PL_A(E_Range), first, last, step };
+    pl_term r = pl_map_from_arrays(e, keys, vals, 4);
+    return r == PL_NONE ? pl_bif_nomem(p) : r;
+}
+
+PL_BIF(kernel_range_2)
+{
+    if (!pl_is_integer(args[0]) || !pl_is_integer(args[1])) {
+        char msg[] = "ranges (first..last) expect both sides to be integers";
+        return pl_bif_raise_msg(p, PL_A(E_ArgumentError), msg);
+    }
+    int step = pl_compare(p->e, args[0], args[1]) <= 0 ? 1 : -1;
+    return make_range(p, args[0], args[1], pl_small(step));
+}
+
+PL_BIF(kernel_range_3)
+{
+    if (!pl_is_integer(args[0]) || !pl_is_integer(args[1]) || !pl_is_integer(args[2]) ||
+        args[2] == pl_small(0)) {
+        return pl_bif_raise_msg(p, PL_A(E_ArgumentError),
+                                "ranges (first..last//step) expect both sides to be integers "
+                                "and the step to be a non-zero integer");
+    }
+    return make_range(p, args[0], args[1], args[2]);
 }

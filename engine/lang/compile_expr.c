@@ -243,7 +243,7 @@ static const binop BINOPS[] = {
     { "===", PL_OP_SEQ, NULL, NULL },    { "!==", PL_OP_SNE, NULL, NULL },
     { "*", 0, "erlang", "*" },           { "/", 0, "erlang", "/" },
     { "++", 0, "erlang", "++" },         { "--", 0, "erlang", "--" },
-    { "..", 0, "Elixir.Range", "new" },  { "**", 0, "Elixir.Integer", "pow" },
+    { "..", 0, "Elixir.Kernel", "__range__" },  { "**", 0, "Elixir.Integer", "pow" },
     { "=~", 0, "Elixir.String", "__match__" },
 };
 
@@ -732,6 +732,12 @@ static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tai
         return true;
     }
     if (name == a->a_in && argc == 2) { c_in(f, args, tail); return true; }
+    if (name == a->a_range_step && argc == 3) {
+        push_args(f, args);
+        c_call_bif(f, "Elixir.Kernel", "__range__", 3);
+        c_finish(f, tail);
+        return true;
+    }
     if (name == a->a_concat && argc == 2) {
         push_args(f, args);
         c_emit(f, PL_OP_BIN_CONCAT, -1);

@@ -795,7 +795,7 @@ static bool open_term(pl_lexer *lx, uint32_t stream, int kind, size_t len)
     pl_token *prev = top(lx, stream);
     if (kind == PL_T_LPAREN && prev && prev->kind == PL_T_ALIAS) {
         const char *a = pl_atom_name(&lx->e->atoms, prev->value);
-        pl_lex_fail(lx, lx->line, lx->column, "SyntaxError",
+        pl_lex_fail(lx, lx->line, lx->column + 1, "SyntaxError",
             "unexpected ( after alias %s. Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (", a);
         return false;
     }

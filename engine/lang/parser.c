@@ -7,7 +7,7 @@
 #include "../engine.h"
 
 static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls);
-static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok, const char *what);
+static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok);
 static pl_term parse_do_block(parser *p);
 
 static const char no_parens_many[] = "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\nThis error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\nIn the example above, we don't know if the parameters \"c\" and \"d\" apply to the function \"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\nElixir cannot compile otherwise. Syntax error before: ','";
@@ -348,7 +348,7 @@ static pl_term parse_call(parser *p, pl_term remote, const pl_token *dot, int fl
 /* ---- Containers ---- */
 
 /* Elements up to [close]; keyword pairs may end the list ([is_list]: spliced in). */
-static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok, const char *what)
+static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok)
 {
     pp_vec items = { 0 };
     skip_eol(p);
@@ -356,8 +356,7 @@ static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok, c
         if (is_kw(kind(p))) {
             const pl_token *kt = cur(p);
             if (!kw_ok && items.n == 0) {
-                pp_error_at(p, kt->line, kt->column, "SyntaxError", "unexpected keyword list inside %s. Did you mean to write a map (using %%{...}) or a list (using [...]) instead? Syntax error after: %s",
-                    what, close == PL_T_RBIT ? "'<<'" : "'{'");
+                pp_syntax_error(p, kt); /* 1.14 has no keyword-only tuples or bitstrings */
                 goto fail;
             }
             bool ok = is_list ? parse_kw(p, false, true, close, &items) != PL_NONE
@@ -394,7 +393,7 @@ fail:
 static pl_term parse_tuple(parser *p)
 {
     const pl_token *open = next(p);
-    pl_term items = parse_container(p, PL_T_RCURLY, false, false, "tuple");
+    pl_term items = parse_container(p, PL_T_RCURLY, false, false);
     if (items != PL_NONE && pl_list_length(items) == 2) {
         pl_term t = pp_t2(p, pl_retain(pl_head(items)), pl_retain(pl_head(pl_tail(items))));
         pl_release(p->e, items);
@@ -800,7 +799,7 @@ static pl_term parse_dot(parser *p, pl_term node, int flags, int *cls, bool *sto
     }
     case PL_T_LCURLY: {
         next(p);
-        pl_term args = parse_container(p, PL_T_RCURLY, false, true, "tuple");
+        pl_term args = parse_container(p, PL_T_RCURLY, false, true);
         pl_term meta = pp_meta_tok(p, dot);
         pl_term fun = pp_t3(p, pp_atom(p, "."), pl_retain(meta), pp_list2(p, node, pp_atom(p, "{}")));
         return pp_t3(p, fun, meta, args);
@@ -867,12 +866,12 @@ static pl_term parse_primary(parser *p, int flags, int *cls)
         return pp_t3(p, pp_atom(p, "__aliases__"), pp_meta_tok(p, t), pp_list1(p, t->value));
     case PL_T_LBRACK:
         next(p);
-        return parse_container(p, PL_T_RBRACK, true, true, "list");
+        return parse_container(p, PL_T_RBRACK, true, true);
     case PL_T_LCURLY:
         return parse_tuple(p);
     case PL_T_LBIT:
         next(p);
-        return pp_t3(p, pp_atom(p, "<<>>"), pp_meta_tok(p, t), parse_container(p, PL_T_RBIT, false, false, "bitstring"));
+        return pp_t3(p, pp_atom(p, "<<>>"), pp_meta_tok(p, t), parse_container(p, PL_T_RBIT, false, false));
     case PL_T_MAP:
         next(p);
         return parse_map_args(p);
@@ -973,7 +972,11 @@ static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls)
 /* grammar: expressions separated by newlines or `;`, as a block. */
 static pl_term parse_grammar(parser *p)
 {
+    const pl_token *first = cur(p);
     skip_eoe(p);
+    if (kind(p) == PL_T_EOF && is_eoe(first->kind)) {
+        return pp_t3(p, pp_atom(p, "__block__"), pp_meta_tok(p, first), PL_NIL);
+    }
     pp_vec items = { 0 };
     while (kind(p) != PL_T_EOF) {
         int c;

@@ -255,6 +255,9 @@ dispatch:
         }
         SAVE();
         pl_term r = pl_bif_at(e, imp->bif)->fn(p, sp - argc);
+        if (r == PL_NONE) {
+            pl_vm_bif_failed(p, imp->mod, imp->name, sp - argc, argc);
+        }
         for (uint32_t i = 0; i < argc; i++) {
             pl_release(e, *--sp);
         }
@@ -273,6 +276,9 @@ dispatch:
         pc += 3;
         SAVE();
         pl_term r = b->fn(p, sp - argc);
+        if (r == PL_NONE && !fail) {
+            pl_vm_bif_failed(p, b->mod, b->name, sp - argc, argc);
+        }
         for (uint32_t i = 0; i < argc; i++) {
             pl_release(e, *--sp);
         }
@@ -515,6 +521,9 @@ dispatch:
         } else {
             SAVE();
             r = pl_vm_generic_op(p, op, a, b);
+            if (r == PL_NONE && !fail) {
+                pl_vm_bif_failed(p, PL_A(erlang), pl_vm_op_name(e, op), sp - 2, 2);
+            }
             pl_release(e, a);
             pl_release(e, b);
         }

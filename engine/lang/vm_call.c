@@ -1,5 +1,6 @@
 /* Frame management for the VM: calls, tail calls, returns and exception
  * unwinding. Frames live in p->frames; locals and operands in p->stack. */
+#include <stdio.h>
 #include "../engine.h"
 #include "../bif/bif.h"
 #include "vm_call.h"
@@ -125,6 +126,43 @@ pl_term pl_vm_stacktrace(pl_proc *p, pl_term args)
         pl_release(p->e, entries[i]);
     }
     return list == PL_NONE ? PL_NIL : list;
+}
+
+static const char *ordinal(uint32_t n)
+{
+    static const char *const names[] = { "1st", "2nd", "3rd", "4th", "5th", "6th" };
+    return n >= 1 && n <= 6 ? names[n - 1] : "nth";
+}
+
+void pl_vm_bif_failed(pl_proc *p, pl_term mod, pl_term name, const pl_term *args, uint32_t argc)
+{
+    pl_engine *e = p->e;
+    if (p->exc_trace != PL_NONE) {
+        return;
+    }
+    pl_term info = PL_NIL;
+    if (p->exc_detail) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "errors were found at the given arguments:\n\n  * %s argument: %s\n",
+                 ordinal(p->exc_argno), p->exc_detail);
+        info = pl_cons_new(e, pl_tuple2(e, pl_atom_intern(&e->atoms, "error_info", 10), pl_cstr(e, buf)),
+                           PL_NIL);
+        p->exc_detail = NULL;
+    }
+    pl_term top = pl_tuple_new(e, 4);
+    pl_term list = pl_list_from_array(e, args, argc);
+    if (top == PL_NONE || list == PL_NONE || info == PL_NONE) {
+        pl_release(e, top);
+        pl_release(e, list);
+        pl_release(e, info);
+        return;
+    }
+    pl_tuple *t = pl_tuple_of(top);
+    t->el[0] = mod;
+    t->el[1] = name;
+    t->el[2] = list;
+    t->el[3] = info;
+    p->exc_trace = pl_cons_new(e, top, pl_vm_stacktrace(p, PL_NONE));
 }
 
 bool pl_vm_unwind(pl_proc *p)

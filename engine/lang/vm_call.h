@@ -19,6 +19,9 @@ bool pl_vm_unwind(pl_proc *p);
 /* The stack trace of the current frames: [{mod, fun, arity, [line: n]}...].
  * [args] (taken, or PL_NONE) replaces the arity of the top entry. */
 pl_term pl_vm_stacktrace(pl_proc *p, pl_term args);
+/* After a BIF mod.name(args) failed: puts {mod, name, args, info} on top of the
+ * pending exception's stacktrace, as the BEAM does (Elixir's messages use it). */
+void pl_vm_bif_failed(pl_proc *p, pl_term mod, pl_term name, const pl_term *args, uint32_t argc);
 /* The current line of the innermost frame. */
 uint32_t pl_vm_line(const pl_proc *p, const pl_frame *f);
 

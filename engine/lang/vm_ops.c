@@ -118,6 +118,9 @@ static int call_resolved(pl_proc *p, pl_term mod, pl_term name, uint32_t argc, b
         return ok ? PL_VM_ENTERED : -1;
     }
     pl_term r = pl_bif_at(e, imp.bif)->fn(p, args);
+    if (r == PL_NONE) {
+        pl_vm_bif_failed(p, mod, name, args, argc);
+    }
     for (uint32_t i = 0; i < argc; i++) {
         pl_release(e, p->stack[--p->sp]);
     }
@@ -269,6 +272,13 @@ int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *o,
 }
 
 /* ---- Arithmetic and comparison ---- */
+
+pl_term pl_vm_op_name(pl_engine *e, uint32_t op)
+{
+    static const char *const names[] = { "+", "-", "<", ">", "=<", ">=", "==", "/=", "=:=", "=/=" };
+    uint32_t i = op - PL_OP_ADD;
+    return pl_bif_atom(e, i < 10 ? names[i] : "?");
+}
 
 pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b)
 {

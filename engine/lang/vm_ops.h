@@ -28,6 +28,8 @@ bool pl_vm_push_handler(pl_proc *p, uint32_t label);
 int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *operands,
                     const pl_term *consts);
 
+/* The :erlang name of a fast-path opcode (+, -, <, ...). */
+pl_term pl_vm_op_name(pl_engine *e, uint32_t op);
 pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b);
 /* Borrowed operands; PL_NONE with the exception set. */
 pl_term pl_vm_generic_op(pl_proc *p, uint32_t op, pl_term a, pl_term b);

@@ -12,7 +12,12 @@ SRC="engine/lang/lexer.c engine/lang/lexer_str.c engine/lang/parser.c engine/lan
 gcc -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -g ${SAN:-} -Wall -Wextra -Werror -Iengine \
     -o $B/dump tests/parser/dump.c $SRC -lgmp -lutf8proc || exit 1
 if [ $# -eq 0 ]; then
-    set -- tests/parser/corpus/*.exs tests/conformance/*.exs /work/shared/bench/*.exs
+    # Split snippets.txt (separated by "#---" lines) into one file per snippet.
+    rm -rf $B/snip && mkdir -p $B/snip
+    awk -v d=$B/snip 'BEGIN { n = 1; f = sprintf("%s/%03d.exs", d, n); printf "" > f }
+        /^#---$/ { close(f); n++; f = sprintf("%s/%03d.exs", d, n); printf "" > f; next }
+        { print > f }' tests/parser/snippets.txt
+    set -- $B/snip/*.exs tests/conformance/*.exs /work/shared/bench/*.exs
 fi
 FILES=""
 for f in "$@"; do [ -f "$f" ] && FILES="$FILES $f"; done

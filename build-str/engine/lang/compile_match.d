@@ -1,0 +1,23 @@
+build-str/engine/lang/compile_match.o: engine/lang/compile_match.c \
+ engine/lang/../atom.h engine/lang/../term.h engine/lang/../types.h \
+ engine/lang/../atoms.def engine/lang/compile_int.h \
+ engine/lang/../engine.h engine/lang/../proclab.h engine/lang/../alloc.h \
+ engine/lang/../atom.h engine/lang/compile.h engine/lang/code.h \
+ engine/lang/../term.h engine/lang/vm.h engine/lang/../proc.h \
+ engine/lang/opcodes.def engine/lang/compile_atoms.def
+engine/lang/../atom.h:
+engine/lang/../term.h:
+engine/lang/../types.h:
+engine/lang/../atoms.def:
+engine/lang/compile_int.h:
+engine/lang/../engine.h:
+engine/lang/../proclab.h:
+engine/lang/../alloc.h:
+engine/lang/../atom.h:
+engine/lang/compile.h:
+engine/lang/code.h:
+engine/lang/../term.h:
+engine/lang/vm.h:
+engine/lang/../proc.h:
+engine/lang/opcodes.def:
+engine/lang/compile_atoms.def:
