@@ -28,6 +28,8 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
         e->seed = cfg->seed;
         e->output = cfg->output;
         e->output_ud = cfg->output_ud;
+        e->clock = cfg->clock;
+        e->clock_ud = cfg->clock_ud;
     }
     if (!e->output) {
         e->output = default_output;
@@ -57,4 +59,9 @@ void pl_engine_free(pl_engine *e)
 void pl_engine_write(pl_engine *e, int stream, const char *s, size_t len)
 {
     e->output(e->output_ud, stream, s, len);
+}
+
+uint64_t pl_engine_now(const pl_engine *e)
+{
+    return e->clock ? e->clock(e->clock_ud) : e->virtual_ns;
 }

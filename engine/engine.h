@@ -25,10 +25,16 @@ struct pl_engine {
     struct pl_sched *sched;      /* sched.c */
     struct pl_bif_table *bifs;   /* bif/bif.c */
 
+    pl_clock_fn clock;
+    void *clock_ud;
+    uint64_t virtual_ns;         // virtual time, advanced by sleeps and timers
+
     pl_output_fn output;
     void *output_ud;
 };
 
+/* Monotonic time in nanoseconds: the host clock, or the virtual one. */
+uint64_t pl_engine_now(const pl_engine *e);
 /* Writes [len] bytes to the engine's output sink (stdout or stderr stream). */
 void pl_engine_write(pl_engine *e, int stream, const char *s, size_t len);
 

@@ -14,7 +14,13 @@ enum { PL_OUT_STDOUT = 1, PL_OUT_STDERR = 2 };
 /* Receives everything Elixir code prints. [stream] is PL_OUT_STDOUT or PL_OUT_STDERR. */
 typedef void (*pl_output_fn)(void *ud, int stream, const char *s, size_t len);
 
+/* The host's monotonic clock in nanoseconds. The engine never reads a clock
+ * itself (determinism); without one, time is virtual. */
+typedef uint64_t (*pl_clock_fn)(void *ud);
+
 typedef struct pl_engine_config {
+    pl_clock_fn clock;    /* NULL = virtual time only */
+    void *clock_ud;
     uint64_t seed;
     size_t alloc_limit;   /* bytes for all terms of the engine; 0 = unlimited */
     pl_output_fn output;  /* NULL = the process's stdout/stderr */

@@ -8,6 +8,7 @@ int main(void)
         term_suite,
         map_suite,
         phash_suite,
+        parser_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

@@ -2,7 +2,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "proclab.h"
+
+static uint64_t host_clock(void *ud)
+{
+    (void)ud;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
 
 static const char USAGE[] =
     "usage: proclab [options]\n"
@@ -64,7 +73,7 @@ static int cmd_run(int argc, char **argv)
                 "no such file or directory");
         return 1;
     }
-    pl_engine_config cfg = { .seed = 0 };
+    pl_engine_config cfg = { .seed = 0, .clock = host_clock };
     pl_engine *e = pl_engine_new(&cfg);
     if (!e) {
         fprintf(stderr, "proclab: could not start the engine\n");

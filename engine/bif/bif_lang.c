@@ -56,6 +56,53 @@ PL_BIF(kernel_struct_new_2)
     return s == PL_NONE ? pl_bif_nomem(p) : s;
 }
 
+/* struct/2 and struct!/2: [target] is a module or a struct; [fields] an
+ * enumerable of {key, value}. Unknown keys are skipped, or raise with [strict]. */
+static pl_term build_struct(pl_proc *p, pl_term target, pl_term fields, bool strict)
+{
+    pl_engine *e = p->e;
+    pl_term s;
+    if (pl_is_atom(target)) {
+        if (pl_code_struct_fields(e, target) == PL_NONE) {
+            return undef_struct(p, target, 0);
+        }
+        s = pl_bif_make_struct(e, target);
+    } else if (pl_is_map(target) && pl_map_get(e, target, PL_A(__struct__)) != PL_NONE) {
+        s = pl_retain(target);
+    } else {
+        return pl_bif_badarg(p);
+    }
+    pl_term list = pl_bif_enum_to_list(p, fields);
+    if (list == PL_NONE) {
+        pl_release(e, s);
+        return PL_NONE;
+    }
+    for (pl_term l = list; pl_is_cons(l) && s != PL_NONE; l = pl_tail(l)) {
+        pl_term kv = pl_head(l);
+        if (!pl_is_tuple(kv) || pl_tuple_arity(kv) != 2) {
+            continue;
+        }
+        pl_term k = pl_tuple_get(kv, 0);
+        if (pl_map_find(e, s, k) < 0 || k == PL_A(__struct__)) {
+            if (strict) {
+                pl_release(e, list);
+                pl_release(e, s);
+                return pl_bif_error(p, pl_tuple3(e, PL_A(badkey), pl_retain(k), pl_retain(target)));
+            }
+            continue;
+        }
+        pl_term next = pl_map_put(e, s, pl_retain(k), pl_retain(pl_tuple_get(kv, 1)));
+        pl_release(e, s);
+        s = next;
+    }
+    pl_release(e, list);
+    return s == PL_NONE ? pl_bif_nomem(p) : s;
+}
+
+PL_BIF(kernel_struct_2) { return build_struct(p, args[0], args[1], false); }
+PL_BIF(kernel_struct_bang_2) { return build_struct(p, args[0], args[1], true); }
+PL_BIF(kernel_struct_1) { return build_struct(p, args[0], PL_NIL, false); }
+
 /* %Mod{s | ...}: s must be a Mod struct. */
 PL_BIF(kernel_struct_check_2)
 {
@@ -432,4 +479,77 @@ PL_BIF(kernel_range_3)
                                 "and the step to be a non-zero integer");
     }
     return make_range(p, args[0], args[1], args[2]);
+}
+
+/* ---- Sigils ---- */
+
+/* UTF-8 binary to a list of code points; PL_NONE if not valid UTF-8. */
+static pl_term utf8_to_list(pl_engine *e, const unsigned char *s, size_t len)
+{
+    pl_term cps = PL_NIL;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || i + n > len) {
+            pl_release(e, cps);
+            return PL_NONE;
+        }
+        uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+        for (size_t k = 1; k < n; k++) {
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        cps = pl_cons_new(e, pl_small(cp), cps);
+        i += n;
+    }
+    pl_term r = pl_list_reverse(e, cps);
+    pl_release(e, cps);
+    return r;
+}
+
+PL_BIF(kernel_charlist_1)
+{
+    if (!pl_is_bin(args[0])) {
+        return pl_bif_badarg(p);
+    }
+    pl_term r = utf8_to_list(p->e, pl_bin_of(args[0])->data, pl_bin_of(args[0])->len);
+    return r == PL_NONE ? pl_bif_badarg(p) : r;
+}
+
+static bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+/* ~w(...)a/c/s: whitespace-separated words as atoms, charlists or strings. */
+PL_BIF(kernel_words_2)
+{
+    pl_engine *e = p->e;
+    int64_t mod;
+    if (!pl_is_bin(args[0]) || !pl_get_int64(args[1], &mod)) {
+        return pl_bif_badarg(p);
+    }
+    const pl_bin *b = pl_bin_of(args[0]);
+    pl_term out = PL_NIL;
+    size_t i = 0;
+    while (out != PL_NONE) {
+        while (i < b->len && is_space(b->data[i])) {
+            i++;
+        }
+        size_t start = i;
+        while (i < b->len && !is_space(b->data[i])) {
+            i++;
+        }
+        if (i == start) {
+            break;
+        }
+        const unsigned char *w = b->data + start;
+        pl_term word = mod == 'a'   ? pl_atom_intern(&e->atoms, (const char *)w, i - start)
+                       : mod == 'c' ? utf8_to_list(e, w, i - start)
+                                    : pl_bin_new(e, w, i - start);
+        out = word == PL_NONE ? (pl_release(e, out), PL_NONE) : pl_cons_new(e, word, out);
+    }
+    if (out == PL_NONE) {
+        return pl_bif_nomem(p);
+    }
+    pl_term r = pl_list_reverse(e, out);
+    pl_release(e, out);
+    return r;
 }

@@ -237,6 +237,7 @@ static void rescue_head(cfn *f, pl_term head, uint32_t kind, uint32_t exc, uint3
     if (mods != PL_NONE) {
         pl_term list = pl_is_list(mods) ? mods : PL_NONE;
         uint32_t count = 0;
+        emit_slot_op(f, PL_OP_LOCAL, 1, exc);
         if (list == PL_NONE) {
             c_push_const(f, c_alias_atom(f, mods));
             count = 1;
@@ -248,7 +249,6 @@ static void rescue_head(cfn *f, pl_term head, uint32_t kind, uint32_t exc, uint3
         c_push_const(f, PL_NIL);
         c_emit(f, PL_OP_LIST, -(int)count);
         c_word(f, count);
-        emit_slot_op(f, PL_OP_LOCAL, 1, exc);
         c_call_bif(f, "Elixir.Kernel", "__rescue_match__", 2);
         emit_jump(f, PL_OP_JUMP_NOT_TRUE, -1, next);
     }
@@ -429,8 +429,12 @@ static void for_quals(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, con
         emit_jump(f, PL_OP_JUMP, 0, loop);
         return;
     }
-    pl_term q = pl_head(quals), gargs, guard;
-    if (!c_is_call(u, q, u->a.a_gen, NULL, &gargs)) { /* a filter */
+    pl_term q = pl_head(quals), gargs, guard, bargs;
+    bool bytes = false;
+    if (c_is_call(u, q, u->a.a_bin, NULL, &bargs) && c_list_len(bargs) == 1 &&
+        c_is_call(u, pl_head(bargs), u->a.a_gen, NULL, &gargs)) {
+        bytes = true; /* <<c <- binary>> walks the bytes */
+    } else if (!c_is_call(u, q, u->a.a_gen, NULL, &gargs)) { /* a filter */
         c_expr(f, q, false);
         emit_jump(f, PL_OP_JUMP_FALSY, -1, loop);
         for_quals(f, pl_tail(quals), nquals - 1, loop, fc);
@@ -440,7 +444,7 @@ static void for_quals(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, con
     uint32_t list = c_new_slot(f), item = c_new_slot(f);
     uint32_t next = c_new_label(f), done = c_new_label(f), mark = c_scope_save(f);
     c_expr(f, c_nth(gargs, 1), false);
-    c_call_bif(f, "Elixir.Kernel", "__for_list__", 1);
+    c_call_bif(f, bytes ? "erlang" : "Elixir.Kernel", bytes ? "binary_to_list" : "__for_list__", 1);
     emit_slot_op(f, PL_OP_STORE, -1, list);
     bind_fail(f, next, start);
     c_emit(f, PL_OP_IS_CONS, 0);

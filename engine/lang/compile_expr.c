@@ -244,7 +244,9 @@ static const binop BINOPS[] = {
     { "*", 0, "erlang", "*" },           { "/", 0, "erlang", "/" },
     { "++", 0, "erlang", "++" },         { "--", 0, "erlang", "--" },
     { "..", 0, "Elixir.Kernel", "__range__" },  { "**", 0, "Elixir.Integer", "pow" },
-    { "=~", 0, "Elixir.String", "__match__" },
+    { "&&&", 0, "erlang", "band" },      { "|||", 0, "erlang", "bor" },
+    { "^^^", 0, "erlang", "bxor" },      { "<<<", 0, "erlang", "bsl" },
+    { ">>>", 0, "erlang", "bsr" },
 };
 
 static bool c_binop(cfn *f, const char *name, pl_term args, bool tail)
@@ -645,6 +647,9 @@ static void c_capture(cfn *f, pl_term args, pl_term meta, bool tail)
                 return;
             }
             pl_term mod = kernel_has(f, name, arity) ? u->a.a_kernel : imported_module(f, name, arity);
+            if (mod == PL_NONE && pl_bif_lookup(e, u->a.a_erlang, name, arity) >= 0) {
+                mod = u->a.a_erlang; /* operators: &+/2 is &:erlang.+/2 */
+            }
             if (mod != PL_NONE) {
                 c_push_const(f, pl_fun_ext(e, mod, name, arity));
                 c_finish(f, tail);
@@ -681,6 +686,34 @@ static void c_raise(cfn *f, pl_term args, bool tail)
 {
     uint32_t argc = push_args(f, args);
     emit_remote(f, f->u->a.a_kernel, c_atom(f->u, "__raise__"), argc, tail);
+}
+
+/* ---- Sigils: ~w ~s ~c (and their uppercase forms) ---- */
+
+static bool c_sigil(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail)
+{
+    cunit *u = f->u;
+    const char *s = pl_atom_name(&u->e->atoms, name);
+    pl_term mods = c_nth(args, 1);
+    if (strncmp(s, "sigil_", 6) != 0 || strlen(s) != 7 || c_list_len(args) != 2 ||
+        !c_is_call(u, c_nth(args, 0), u->a.a_bin, NULL, NULL)) {
+        return false;
+    }
+    char kind = (char)(s[6] | 0x20);
+    int mod = pl_is_cons(mods) && pl_is_small(pl_head(mods)) ? (int)pl_small_value(pl_head(mods)) : 's';
+    if (kind != 's' && kind != 'c' && kind != 'w') {
+        c_error(f, meta, "the sigil ~%c is not supported", s[6]);
+        return true;
+    }
+    c_expr(f, c_nth(args, 0), false);
+    if (kind == 'c') {
+        c_call_bif(f, "Elixir.Kernel", "__charlist__", 1);
+    } else if (kind == 'w') {
+        c_push_const(f, pl_small(mod));
+        c_call_bif(f, "Elixir.Kernel", "__words__", 2);
+    }
+    c_finish(f, tail);
+    return true;
 }
 
 /* ---- Dispatch ---- */
@@ -761,6 +794,12 @@ static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tai
         c_finish(f, tail);
         return true;
     }
+    if (name == c_atom(u, "~~~") && argc == 1) {
+        c_expr(f, pl_head(args), false);
+        c_call_bif(f, "erlang", "bnot", 1);
+        c_finish(f, tail);
+        return true;
+    }
     if ((name == a->a_alias || name == a->a_require || name == a->a_import) && argc >= 1) {
         c_defmodule_directive(f, name, args);
         c_push_const(f, PL_ATOM_NIL);
@@ -772,6 +811,9 @@ static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tai
         return true;
     }
     if (argc == 2 && c_binop(f, pl_atom_name(&u->e->atoms, name), args, tail)) {
+        return true;
+    }
+    if (argc == 2 && c_sigil(f, name, meta, args, tail)) {
         return true;
     }
     return false;

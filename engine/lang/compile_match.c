@@ -53,6 +53,27 @@ static void c_pat_list(cfn *f, pl_term list, uint32_t slot, uint32_t fail)
     emit3(f, PL_OP_EQ_CONST, cur, c_const(f, PL_NIL), fail);
 }
 
+/* [a, b] ++ rest */
+static void c_pat_prefix_list(cfn *f, pl_term prefix, pl_term rest, uint32_t slot, uint32_t fail)
+{
+    uint32_t cur = slot;
+    for (; pl_is_cons(prefix); prefix = pl_tail(prefix)) {
+        c_emit(f, PL_OP_IS_CONS, 0);
+        c_word(f, cur);
+        c_label_ref(f, fail);
+        uint32_t hs = c_new_slot(f), ts = c_new_slot(f);
+        c_emit(f, PL_OP_HEAD, 0);
+        c_word(f, cur);
+        c_word(f, hs);
+        c_emit(f, PL_OP_TAIL_OF, 0);
+        c_word(f, cur);
+        c_word(f, ts);
+        c_pattern(f, pl_head(prefix), hs, fail);
+        cur = ts;
+    }
+    c_pattern(f, rest, cur, fail);
+}
+
 static void c_pat_tuple(cfn *f, pl_term elems, uint32_t slot, uint32_t fail)
 {
     uint32_t n = c_list_len(elems);
@@ -257,6 +278,8 @@ void c_pattern(cfn *f, pl_term pat, uint32_t slot, uint32_t fail)
     } else if (c_is_call(u, pat, u->a.a_match, NULL, &args)) {
         c_pattern(f, c_nth(args, 0), slot, fail);
         c_pattern(f, c_nth(args, 1), slot, fail);
+    } else if (c_is_call(u, pat, u->a.a_plusplus, NULL, &args) && pl_is_list(c_nth(args, 0))) {
+        c_pat_prefix_list(f, c_nth(args, 0), c_nth(args, 1), slot, fail);
     } else if (c_is_call(u, pat, u->a.a_concat, NULL, &args)) {
         c_pat_concat(f, args, slot, fail);
     } else if (c_is_call(u, pat, u->a.a_bin, NULL, &args)) {

@@ -402,7 +402,9 @@ static void compile_def(cfn *f, cmod *m, cdef *d)
     c_fn_finish(df);
 }
 
-/* f/k for a def with defaults: calls f/n filling the missing arguments. */
+/* f/k for a def with defaults: calls f/n filling the missing arguments. The k
+ * given arguments go to the required parameters and to the leftmost defaulted
+ * ones; the rightmost defaults are used, as Elixir does. */
 static void compile_default_stub(cfn *f, cmod *m, cdef *full, uint32_t k)
 {
     cunit *u = f->u;
@@ -418,20 +420,18 @@ static void compile_default_stub(cfn *f, cmod *m, cdef *full, uint32_t k)
         return;
     }
     m->attr_mark = full->attr_marks[0];
-    uint32_t ndefaults = full->arity - k, given = 0, skipped = 0;
+    uint32_t ndefaults = count_defaults(u, params);
+    uint32_t given_defaults = k - (full->arity - ndefaults), seen = 0, given = 0;
+    df->nslots = k;
     for (pl_term p = params; pl_is_cons(p); p = pl_tail(p)) {
         pl_term dargs;
-        bool has_default = c_is_call(u, pl_head(p), u->a.a_defaults, NULL, &dargs);
-        /* Elixir fills defaults from the left when fewer arguments are given. */
-        if (has_default && skipped < ndefaults && k - given < full->arity - given - skipped) {
+        if (c_is_call(u, pl_head(p), u->a.a_defaults, NULL, &dargs) && seen++ >= given_defaults) {
             c_expr(df, c_nth(dargs, 1), false);
-            skipped++;
         } else {
             c_emit(df, PL_OP_LOCAL, 1);
             c_word(df, given++);
         }
     }
-    df->nslots = k > df->nslots ? k : df->nslots;
     c_emit(df, PL_OP_TAIL, -(int)full->arity);
     c_word(df, (uint32_t)full->index);
     c_word(df, full->arity);
