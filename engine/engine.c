@@ -36,7 +36,8 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
     }
     e->next_ref = 1;
     if (pl_atom_table_init(&e->atoms) != PL_OK || pl_code_init(e) != PL_OK ||
-        pl_bif_init(e) != PL_OK || pl_run_load_lib(e) != PL_OK) {
+        pl_bif_init(e) != PL_OK ||
+        (!(cfg && cfg->bare) && pl_run_load_lib(e) != PL_OK)) {
         pl_engine_free(e);
         return NULL;
     }

@@ -4,6 +4,7 @@
 #define PROCLAB_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include "types.h"
 
@@ -24,6 +25,7 @@ typedef struct pl_engine_config {
     uint64_t seed;
     size_t alloc_limit;   /* bytes for all terms of the engine; 0 = unlimited */
     pl_output_fn output;  /* NULL = the process's stdout/stderr */
+    bool bare;            /* skip loading the embedded library (unit tests) */
     void *output_ud;
 } pl_engine_config;
 

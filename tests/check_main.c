@@ -9,6 +9,8 @@ int main(void)
         map_suite,
         phash_suite,
         parser_suite,
+        compile_suite,
+        vm_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

@@ -571,35 +571,33 @@ static pl_term stab_clause(parser *p, pl_term args)
     return pp_t3(p, pp_atom(p, "->"), pp_meta_tok(p, arrow), pp_list2(p, args, body));
 }
 
-/* `(a, b) -> ...`, `() when g -> ...`: tried first, abandoned if no -> follows. */
+/* `(a, b) -> ...`, `() when g -> ...`: taken when -> or when follows the `)`. */
 static bool try_stab_parens(parser *p, pl_term *out)
 {
-    size_t save = p->pos;
+    int after = p->toks[p->match[p->pos] + 1].kind;
+    if (after != PL_T_STAB_OP && after != PL_T_WHEN_OP) {
+        return false;
+    }
     next(p);
     skip_eol(p);
     pp_vec args = { 0 };
     int ncls;
-    bool ok = kind(p) == PL_T_RPAREN || parse_no_parens_args(p, &args, &ncls);
-    if (ok) {
-        skip_eol(p);
-        ok = kind(p) == PL_T_RPAREN;
-        p->pos++;
-    }
-    int k = kind(p);
-    if (!ok || p->failed || (k != PL_T_STAB_OP && k != PL_T_WHEN_OP)) {
+    *out = PL_NONE;
+    if (kind(p) != PL_T_RPAREN && !parse_no_parens_args(p, &args, &ncls)) {
         pp_vec_free(p, &args);
-        p->failed = false;
-        p->pos = save;
-        return false;
+        return true;
     }
-    if (k == PL_T_WHEN_OP) {
+    skip_eol(p);
+    if (!expect(p, PL_T_RPAREN)) {
+        pp_vec_free(p, &args);
+        return true;
+    }
+    if (kind(p) == PL_T_WHEN_OP) {
         const pl_token *w = next(p);
         skip_eol(p);
         int c;
-        pl_term guard = parse_expr(p, 0, 0, &c);
-        if (!pp_push(p, &args, guard)) {
+        if (!pp_push(p, &args, parse_expr(p, 0, 0, &c))) {
             pp_vec_free(p, &args);
-            *out = PL_NONE;
             return true;
         }
         *out = stab_clause(p, pp_list1(p, pp_t3(p, pp_atom(p, "when"), pp_meta_tok(p, w), pp_vec_list(p, &args))));
@@ -997,15 +995,46 @@ static pl_term parse_grammar(parser *p)
     return pp_block(p, &items);
 }
 
+/* Pairs every `(` with its `)`; the lexer already checked the nesting. */
+static bool match_parens(parser *p, const pl_tok_stream *s)
+{
+    p->match = pl_alloc_get(&p->e->alloc, s->n * sizeof *p->match);
+    if (!p->match) {
+        pp_oom(p);
+        return false;
+    }
+    uint32_t top = UINT32_MAX;
+    for (uint32_t i = 0; i < s->n; i++) {
+        p->match[i] = 0;
+        if (s->toks[i].kind == PL_T_LPAREN) {
+            p->match[i] = top;
+            top = i;
+        } else if (s->toks[i].kind == PL_T_RPAREN && top != UINT32_MAX) {
+            uint32_t open = top;
+            top = p->match[open];
+            p->match[open] = i;
+        }
+    }
+    return true;
+}
+
 pl_term pp_parse_stream(parser *p, uint32_t stream)
 {
     const pl_token *toks = p->toks;
     size_t pos = p->pos;
-    p->toks = p->lx->streams[stream].toks;
+    uint32_t *match = p->match;
+    const pl_tok_stream *s = &p->lx->streams[stream];
+    if (!match_parens(p, s)) {
+        p->match = match;
+        return PL_NONE;
+    }
+    p->toks = s->toks;
     p->pos = 0;
     pl_term r = parse_grammar(p);
+    pl_alloc_put(&p->e->alloc, p->match, s->n * sizeof *p->match);
     p->toks = toks;
     p->pos = pos;
+    p->match = match;
     return r;
 }
 

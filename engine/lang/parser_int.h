@@ -22,6 +22,9 @@ typedef struct parser {
     pl_lexer *lx;
     const pl_token *toks;
     size_t pos;
+    // For each `(` of the current stream, the index of its `)`: stab heads like
+    // `(a, b) ->` are recognised by looking past the parentheses, not by backtracking.
+    uint32_t *match;
     int depth;
     bool failed;
     pl_parse_error *err;

@@ -78,6 +78,28 @@ int main(int argc, char **argv)
     pl_engine *e = calloc(1, sizeof *e);
     pl_alloc_init(&e->alloc);
     pl_atom_table_init(&e->atoms);
+    if (argc > 2 && strcmp(argv[1], "--failloop") == 0) {
+        /* Fails the n-th allocation for every n and reports leaks. */
+        size_t len;
+        char *src = slurp(argv[2], &len);
+        for (long n = 0; src && n < 1000000; n++) {
+            pl_parse_error err;
+            e->alloc.fail_after = n;
+            pl_term ast = pl_parse(e, argv[2], src, len, &err);
+            e->alloc.fail_after = -1;
+            pl_release(e, ast);
+            if (e->alloc.bytes_in_use != 0) {
+                printf("fail_after=%ld leaks %zu bytes (%s)\n", n, e->alloc.bytes_in_use, err.message);
+                e->alloc.bytes_in_use = 0;
+            }
+            if (ast != PL_NONE) {
+                printf("parsed after %ld allocations\n", n);
+                break;
+            }
+        }
+        free(src);
+        return 0;
+    }
     for (int i = 1; i < argc; i++) {
         size_t len;
         char *src = slurp(argv[i], &len);
