@@ -82,6 +82,23 @@ test: deps proclab $(BUILD)/check_all
 	$(BUILD)/check_all
 	sh tests/conformance/run.sh $(BUILD)/proclab
 
+# libFuzzer targets (clang): FUZZ_SECONDS each, corpus kept in tests/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Iengine -Ibuild \
+               -fsanitize=fuzzer,address,undefined -DPL_SAN=1
+fuzz: $(BUILD)/lib_sources.inc
+	@mkdir -p build/fuzz tests/fuzz/corpus_parser tests/fuzz/corpus_vm
+	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_parser tests/fuzz/fuzz_parser.c $(ENGINE_SRC) $(ENGINE_LIBS)
+	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_vm tests/fuzz/fuzz_vm.c $(ENGINE_SRC) $(ENGINE_LIBS)
+	@[ -n "$$(ls tests/fuzz/corpus_vm)" ] || cp tests/conformance/*.exs tests/fuzz/corpus_vm/
+	@[ -n "$$(ls tests/fuzz/corpus_parser)" ] || cp tests/conformance/*.exs tests/fuzz/corpus_parser/
+	build/fuzz/fuzz_parser -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 tests/fuzz/corpus_parser
+	build/fuzz/fuzz_vm -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 tests/fuzz/corpus_vm
+
+# Benchmarks: each program under proclab, elixir (+S 1) and lua5.4 when present.
+bench: proclab
+	sh bench/run.sh
+
 run: proclab
 	./proclab
 

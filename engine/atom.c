@@ -74,7 +74,7 @@ pl_term pl_atom_lookup(const pl_atom_table *t, const char *name, size_t len)
     uint32_t h = hash_name(name, len);
     for (uint32_t s = h & (t->nslots - 1); t->slots[s]; s = (s + 1) & (t->nslots - 1)) {
         const pl_atom_entry *a = &t->atoms[t->slots[s] - 1];
-        if (a->hash == h && a->len == len && memcmp(a->name, name, len) == 0) {
+        if (a->hash == h && a->len == len && (len == 0 || memcmp(a->name, name, len) == 0)) {
             return pl_atom(t->slots[s] - 1);
         }
     }
@@ -106,7 +106,9 @@ pl_term pl_atom_intern(pl_atom_table *t, const char *name, size_t len)
     if (!copy) {
         return PL_NONE;
     }
-    memcpy(copy, name, len);
+    if (len) {
+        memcpy(copy, name, len);
+    }
     copy[len] = '\0';
     uint32_t h = hash_name(name, len);
     t->atoms[t->count] = (pl_atom_entry){ copy, (uint32_t)len, h };

@@ -29,6 +29,7 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
         e->output = cfg->output;
         e->output_ud = cfg->output_ud;
         e->clock = cfg->clock;
+        e->max_reductions = cfg->max_reductions;
         e->clock_ud = cfg->clock_ud;
     }
     if (!e->output) {

@@ -16,6 +16,7 @@ struct pl_engine {
     size_t dying_len, dying_cap;
     bool freeing;
 
+    int64_t max_reductions;      // budget for pl_run_script, 0 = unlimited
     uint64_t next_ref;
     uint64_t next_pid;
     uint64_t seed;

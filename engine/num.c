@@ -152,5 +152,8 @@ pl_term pl_num_arith(pl_proc *p, pl_arith_op op, pl_term a, pl_term b)
 
 pl_term pl_num_neg(pl_proc *p, pl_term a)
 {
+    if (pl_is_float(a)) {
+        return pl_num_float(p, -pl_float_value(a)); /* -0.0 stays negative zero */
+    }
     return pl_num_arith(p, PL_SUB, pl_small(0), a);
 }

@@ -439,8 +439,8 @@ static uint32_t make_hash2(const pl_engine *e, pl_term t)
  * list length); if the host cannot grow it, subterms that did not fit are left
  * out, so the value is wrong but no error or crash follows, since this API has
  * no error channel. That needs a term nested millions deep and a failing malloc. */
-uint32_t pl_phash2(const pl_engine *e, pl_term t, uint32_t range)
+uint32_t pl_phash2(const pl_engine *e, pl_term t, uint64_t range)
 {
     uint32_t hash = make_hash2(e, t);
-    return range == 0 ? hash & PHASH2_1_MASK : hash % range;
+    return range == 0 ? hash & PHASH2_1_MASK : (uint32_t)(hash % range);
 }

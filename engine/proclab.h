@@ -26,6 +26,7 @@ typedef struct pl_engine_config {
     size_t alloc_limit;   /* bytes for all terms of the engine; 0 = unlimited */
     pl_output_fn output;  /* NULL = the process's stdout/stderr */
     bool bare;            /* skip loading the embedded library (unit tests) */
+    int64_t max_reductions; /* pl_run_script stops a script after this many; 0 = none */
     void *output_ud;
 } pl_engine_config;
 

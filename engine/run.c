@@ -34,7 +34,14 @@ static pl_proc *run_to_end(pl_engine *e, pl_func *fn, const pl_term *args, uint3
         pl_proc_free(p);
         return NULL;
     }
+    int64_t left = e->max_reductions;
     while (pl_vm_run(p, 4000) != PL_RUN_EXIT) {
+        if (e->max_reductions && (left -= 4000) <= 0) {
+            /* Out of budget: end it as an exit, the way a kill would. */
+            pl_proc_raise(p, PL_A(exit), PL_A(killed));
+            pl_proc_free(p);
+            return NULL;
+        }
     }
     return p;
 }

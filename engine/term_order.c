@@ -133,7 +133,7 @@ static int cmp_maps(const pl_engine *e, pl_term a, pl_term b, bool exact)
 static int cmp_funs(const pl_engine *e, pl_term a, pl_term b)
 {
     const pl_fun *x = pl_fun_of(a), *y = pl_fun_of(b);
-    if (x->fn != y->fn) {
+    if (x->fn != y->fn || !x->fn) {
         /* Order by what the user can see (module, name, arity), never by address. */
         int c = cmp_atoms(e, x->mod, y->mod);
         if (!c) {
@@ -142,7 +142,10 @@ static int cmp_funs(const pl_engine *e, pl_term a, pl_term b)
         if (!c) {
             c = (x->arity > y->arity) - (x->arity < y->arity);
         }
-        return c;
+        if (c || !x->fn) {
+            return c;
+        }
+        /* two closures of one name in different module versions: fall through */
     }
     for (uint32_t i = 0; i < x->nfree && i < y->nfree; i++) {
         int c = cmp(e, x->free[i], y->free[i], true);

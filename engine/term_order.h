@@ -18,10 +18,8 @@ static inline bool pl_eq(const pl_engine *e, pl_term a, pl_term b)
     return a == b || pl_compare(e, a, b) == 0;
 }
 
-/* :erlang.phash2/1,2 exactly as OTP 25 computes it (engine/phash.c). [range] 0
- * is phash2/1 (range 2^27); 1..2^32-1 is phash2/2. Range 2^32 (the whole
- * hash) does not fit in uint32_t: it equals phash2(t, 2^32-1), except that a 0
- * there means 2^32-1 when phash2(t, 0) is not 0. Borrows [t]; cannot fail. */
-uint32_t pl_phash2(const pl_engine *e, pl_term t, uint32_t range);
+/* :erlang.phash2/1,2 exactly as the BEAM computes it: [range] 0 means phash2/1
+ * (27 bits), otherwise 1..2^32 as phash2/2 takes it. */
+uint32_t pl_phash2(const pl_engine *e, pl_term t, uint64_t range);
 
 #endif

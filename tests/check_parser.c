@@ -314,8 +314,9 @@ START_TEST(allocation_failure_at_every_step_is_clean)
             pl_release(e, ast);
             break;
         }
-        ck_assert_str_eq(err.kind, "SystemLimitError");
-        ck_assert_uint_eq(e->alloc.bytes_in_use, baseline);
+        ck_assert_msg(strcmp(err.kind, "SystemLimitError") == 0, "n=%ld: %s", n, err.message);
+        ck_assert_msg(e->alloc.bytes_in_use == baseline, "n=%ld leaks %zu bytes (%s)", n,
+            e->alloc.bytes_in_use - baseline, err.message);
     }
 }
 END_TEST

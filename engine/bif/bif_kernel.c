@@ -537,7 +537,7 @@ PL_BIF(erlang_phash2_2)
     if (!pl_get_int64(args[1], &range) || range < 1 || range > 4294967296LL) {
         return pl_bif_badarg(p);
     }
-    return pl_small(pl_phash2(p->e, args[0], range == 4294967296LL ? 0xFFFFFFFFu : (uint32_t)range));
+    return pl_small(pl_phash2(p->e, args[0], (uint64_t)range));
 }
 
 PL_BIF(erlang_halt_1)

@@ -87,7 +87,7 @@ static pl_term build_struct(pl_proc *p, pl_term target, pl_term fields, bool str
             if (strict) {
                 pl_release(e, list);
                 pl_release(e, s);
-                return pl_bif_error(p, pl_tuple3(e, PL_A(badkey), pl_retain(k), pl_retain(target)));
+                return pl_bif_error(p, pl_tuple2(e, PL_A(badkey), pl_retain(k)));
             }
             continue;
         }

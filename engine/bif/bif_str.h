@@ -58,6 +58,9 @@ size_t pl_str_grapheme_end(const unsigned char *s, size_t n, size_t pos);
 size_t pl_str_grapheme_count(const unsigned char *s, size_t n);
 /* Byte offset after skipping [count] graphemes from [pos] (capped at [n]). */
 size_t pl_str_skip_graphemes(const unsigned char *s, size_t n, size_t pos, size_t count);
+/* Offset of the first occurrence of x[0..m) in s[0..n) (m > 0), or (size_t)-1.
+ * Linear time (glibc's two-way memmem). */
+size_t pl_str_find(const unsigned char *s, size_t n, const unsigned char *x, size_t m);
 /* Unicode White_Space, as String.trim and String.split/1 use it. */
 bool pl_str_is_space(int32_t cp);
 
@@ -71,6 +74,8 @@ pl_term pl_str_bin(pl_proc *p, const void *s, size_t n);
 static inline pl_term pl_str_fclause(pl_proc *p) { return pl_proc_error(p, PL_A(function_clause)); }
 /* Raises ArgumentError with a printf-style message. */
 pl_term pl_str_argerr(pl_proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Raises ArgumentError "[prefix]inspect(term)". */
+pl_term pl_str_argerr_term(pl_proc *p, const char *prefix, pl_term term);
 /* The value of a keyword option [key] in [opts] (borrowed), or [dflt]. */
 pl_term pl_str_opt(pl_term opts, pl_term key, pl_term dflt);
 /* Parses a whole integer text in [base] (optional sign, digits only);

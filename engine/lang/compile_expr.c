@@ -646,10 +646,11 @@ static void c_capture(cfn *f, pl_term args, pl_term meta, bool tail)
                 c_finish(f, tail);
                 return;
             }
-            pl_term mod = kernel_has(f, name, arity) ? u->a.a_kernel : imported_module(f, name, arity);
-            if (mod == PL_NONE && pl_bif_lookup(e, u->a.a_erlang, name, arity) >= 0) {
-                mod = u->a.a_erlang; /* operators: &+/2 is &:erlang.+/2 */
-            }
+            /* Kernel functions that are :erlang BIFs capture as such: &is_atom/1
+             * is &:erlang.is_atom/1, &+/2 is &:erlang.+/2. */
+            pl_term mod = pl_bif_lookup(e, u->a.a_erlang, name, arity) >= 0 ? u->a.a_erlang
+                          : kernel_has(f, name, arity)                     ? u->a.a_kernel
+                                                                           : imported_module(f, name, arity);
             if (mod != PL_NONE) {
                 c_push_const(f, pl_fun_ext(e, mod, name, arity));
                 c_finish(f, tail);

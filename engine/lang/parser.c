@@ -490,7 +490,7 @@ static pl_term parse_map_args(parser *p)
             pp_vec rest = { 0 };
             ok = parse_assocs(p, &rest);
             pl_term update = pp_t3(p, pipe->value, pp_meta_tok(p, pipe), pp_list2(p, first, pp_vec_list(p, &rest)));
-            ok = ok && pp_push(p, &items, update);
+            ok = pp_push(p, &items, update) && ok;
         } else {
             ok = pp_push(p, &items, first == PL_NONE ? PL_NONE : parse_assoc(p, first));
             if (ok && kind(p) == PL_T_COMMA) {
@@ -773,12 +773,11 @@ static pl_term parse_dot(parser *p, pl_term node, int flags, int *cls, bool *sto
             pp_vec v = { 0 };
             bool ok = true;
             for (pl_term l = pl_tuple_get(node, 2); ok && pl_is_cons(l); l = pl_tail(l)) {
-                ok = pp_push(p, &v, pl_head(l));
+                ok = pp_push(p, &v, pl_retain(pl_head(l)));
             }
             ok = ok && pp_push(p, &v, t->value);
             pl_release(p->e, node);
             if (!ok) {
-                v.n = 0;
                 pp_vec_free(p, &v);
                 pl_release(p->e, meta);
                 return PL_NONE;

@@ -313,6 +313,7 @@ static pl_term collect_stab(parser *p, pp_vec *items)
             pl_release(p->e, clause);
             pp_vec_free(p, &body);
             pp_vec_free(p, &clauses);
+            pp_vec_free(p, items);
             return PL_NONE;
         }
         pl_term left = pl_retain(pl_head(args));
@@ -320,6 +321,7 @@ static pl_term collect_stab(parser *p, pp_vec *items)
         pl_release(p->e, clause);
         if (!pp_push(p, &clauses, pp_t3(p, pp_atom(p, "->"), meta, pp_list2(p, left, pp_block(p, &body))))) {
             pp_vec_free(p, &clauses);
+            pp_vec_free(p, items);
             return PL_NONE;
         }
     }

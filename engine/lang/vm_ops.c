@@ -65,7 +65,7 @@ pl_term pl_vm_update_map(pl_proc *p, const pl_term *map_kv, uint32_t n)
         pl_term key = map_kv[1 + 2 * i];
         if (pl_map_find(e, r, key) < 0) {
             pl_release(e, r);
-            return pl_proc_error(p, pl_tuple3(e, PL_A(badkey), pl_retain(key), pl_retain(m)));
+            return pl_proc_error(p, pl_tuple2(e, PL_A(badkey), pl_retain(key)));
         }
         pl_term next = pl_map_put(e, r, pl_retain(key), pl_retain(map_kv[2 + 2 * i]));
         pl_release(e, r);
