@@ -44,4 +44,8 @@ typedef struct pl_run_result {
  * process ends. Errors are printed to the stderr sink as `elixir` prints them. */
 pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, size_t len);
 
+/* Compiles [src] without running it and prints the bytecode of the script and
+ * of every module it defines (`proclab run --dump`). */
+pl_status pl_dump_script(pl_engine *e, const char *file, const char *src, size_t len);
+
 #endif

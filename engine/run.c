@@ -148,3 +148,16 @@ pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, siz
     pl_proc_free(p);
     return res;
 }
+
+pl_status pl_dump_script(pl_engine *e, const char *file, const char *src, size_t len)
+{
+    pl_module *last = e->modules->last;
+    pl_func *fn = compile_source(e, file, src, len);
+    if (!fn) {
+        return PL_ECOMPILE;
+    }
+    for (pl_module *m = last ? last->next : e->modules->first; m; m = m->next) {
+        pl_code_dump_module(e, m);
+    }
+    return PL_OK;
+}

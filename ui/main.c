@@ -1,4 +1,5 @@
 /* proclab's command line: argv -> run | repl | the tutor | --help/--version. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ static uint64_t host_clock(void *ud)
 static const char USAGE[] =
     "usage: proclab [options]\n"
     "       proclab run [--trace] FILE.exs   run a script, like `elixir FILE.exs`\n"
+    "       proclab run --dump FILE.exs      show the bytecode instead of running\n"
     "       proclab --help | --version\n";
 
 /* Reads a whole file; NULL with errno set on failure. */
@@ -55,9 +57,14 @@ static char *read_file(const char *path, size_t *len)
 static int cmd_run(int argc, char **argv)
 {
     const char *file = NULL;
+    bool dump = false;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--trace") == 0) {
             continue; /* the event stream arrives with processes (issue 4) */
+        }
+        if (strcmp(argv[i], "--dump") == 0) {
+            dump = true;
+            continue;
         }
         file = argv[i];
         break;
@@ -80,7 +87,12 @@ static int cmd_run(int argc, char **argv)
         free(src);
         return 1;
     }
-    pl_run_result r = pl_run_script(e, file, src, len);
+    pl_run_result r = { PL_OK, 0 };
+    if (dump) {
+        r.exit_code = pl_dump_script(e, file, src, len) == PL_OK ? 0 : 1;
+    } else {
+        r = pl_run_script(e, file, src, len);
+    }
     fflush(stdout);
     pl_engine_free(e);
     free(src);

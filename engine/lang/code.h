@@ -73,6 +73,9 @@ void pl_code_set_struct(pl_engine *e, pl_term module, pl_term fields_take);
 /* Borrowed [{field, default}, ...] of [module]'s struct in definition order, or PL_NONE. */
 pl_term pl_code_struct_fields(pl_engine *e, pl_term module);
 
+/* Writes the disassembly of [m] to the engine's stdout sink (dump.c). */
+void pl_code_dump_module(pl_engine *e, const pl_module *m);
+
 pl_func *pl_func_new(pl_module *m);
 /* Appends [f] to [m]'s functions; returns its index or -1 when out of memory. */
 int32_t pl_module_add_func(pl_module *m, pl_func *f);

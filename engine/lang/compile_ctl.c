@@ -15,13 +15,21 @@ static void emit_slot_op(cfn *f, uint32_t op, int effect, uint32_t slot)
     c_word(f, slot);
 }
 
-/* A clause's failure label: drop what a guard left on the stack. */
-static void bind_fail(cfn *f, uint32_t label, int32_t depth)
+/* A clause's failure label: drop what a guard left on the stack. Patterns
+ * never leave values there, so without a guard nothing needs dropping. */
+static void bind_fail_after(cfn *f, uint32_t label, int32_t depth, bool guarded)
 {
     c_bind_label(f, label);
-    c_emit(f, PL_OP_DROP_TO, 0);
-    c_word(f, (uint32_t)depth);
+    if (guarded) {
+        c_emit(f, PL_OP_DROP_TO, 0);
+        c_word(f, (uint32_t)depth);
+    }
     c_set_depth(f, depth);
+}
+
+static void bind_fail(cfn *f, uint32_t label, int32_t depth)
+{
+    bind_fail_after(f, label, depth, true);
 }
 
 /* Splits a clause's parameter list, which may be [{:when, _, [p1, ..., pn, guard]}]. */
@@ -71,7 +79,7 @@ void c_clauses_on(cfn *f, pl_term clauses, const uint32_t *slots, uint32_t n, bo
             emit_jump(f, PL_OP_JUMP, 0, end_label);
         }
         c_scope_restore(f, mark);
-        bind_fail(f, next, start);
+        bind_fail_after(f, next, start, guard != PL_NONE);
     }
 }
 

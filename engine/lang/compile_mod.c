@@ -394,8 +394,10 @@ static void compile_def(cfn *f, cmod *m, cdef *d)
         c_block(df, body != PL_NONE ? body : PL_ATOM_NIL, true);
         c_scope_restore(df, mark);
         c_bind_label(df, next);
-        c_emit(df, PL_OP_DROP_TO, 0);
-        c_word(df, 0);
+        if (guard != PL_NONE) {
+            c_emit(df, PL_OP_DROP_TO, 0); /* what a failed guard left */
+            c_word(df, 0);
+        }
         c_set_depth(df, 0);
     }
     c_emit(df, PL_OP_FUNC_CLAUSE, 0);
@@ -663,7 +665,8 @@ pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func
 #define CA(c, s) u.a.c = pl_atom_intern(&e->atoms, s, strlen(s));
 #include "compile_atoms.def"
 #undef CA
-    pl_term sname = c_atom(&u, "elixir_script");
+    /* Elixir names a script's code :elixir_compiler_0 and its body __FILE__/1. */
+    pl_term sname = c_atom(&u, "elixir_compiler_0");
     cmod m = { .u = &u, .name = sname, .is_script = true };
     m.mod = pl_code_new_module(e, sname);
     if (!m.mod) {
@@ -678,7 +681,7 @@ pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func
         free_cmod(&m);
         return PL_ENOMEM;
     }
-    f->ctx_name = "file";
+    f->ctx_name = "__FILE__/1";
     c_block(f, ast, true);
     bool ok = c_fn_finish(f);
     free_cmod(&m);

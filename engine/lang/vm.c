@@ -63,8 +63,48 @@ static pl_run_status die_uncaught(pl_proc *p)
     return finish(p, r == PL_NONE ? PL_A(system_limit) : r);
 }
 
+/* ---- Inline call fast paths: the common case needs no reallocation ---- */
+
+/* Is there room for a frame of [target] whose arguments end at [top]? */
+static inline bool has_room(const pl_proc *p, const pl_term *top, const pl_func *target)
+{
+    return p->nframes < p->frames_cap &&
+           (size_t)(top - p->stack) + target->nslots + target->max_stack + 4 <= p->stack_cap;
+}
+
+static inline pl_frame *push_frame(pl_proc *p, pl_func *target, uint32_t base)
+{
+    pl_frame *f = &p->frames[p->nframes++];
+    f->fn = target;
+    f->pc = 0;
+    f->base = base;
+    f->closure = PL_NONE;
+    return f;
+}
+
+/* Empties slots [argc, nslots) and returns the operand stack's start. */
+static inline pl_term *clear_slots(pl_term *bp, uint32_t argc, uint32_t nslots)
+{
+    for (uint32_t i = argc; i < nslots; i++) {
+        bp[i] = PL_NONE;
+    }
+    return bp + nslots;
+}
+
+/* Dispatch: a jump table of label addresses where the compiler supports it
+ * (each handler ends in its own indirect jump, which predicts far better than
+ * one shared switch), a plain switch otherwise. */
+#if defined(__GNUC__)
+#define vmdispatch(o) goto *jump_table[(o)];
+#define vmcase(op) L_##op:
+#define vmdefault
+#define vmbreak goto *jump_table[*pc++]
+#else
+#define vmdispatch(o) switch (o)
 #define vmcase(op) case PL_OP_##op:
+#define vmdefault default:
 #define vmbreak goto dispatch
+#endif
 #define SLOT(i) (bp[(i)])
 #define SAVE() (p->sp = (uint32_t)(sp - p->stack), fr->pc = (uint32_t)(pc - fn->code))
 #define LOAD()                                     \
@@ -97,9 +137,18 @@ pl_run_status pl_vm_run(pl_proc *p, int64_t budget)
     const pl_term *consts;
     e->current = p;
     LOAD();
+#if defined(__GNUC__)
+    static const void *const jump_table[PL_OP__COUNT] = {
+#define OP(name, n) &&L_##name,
+#include "opcodes.def"
+#undef OP
+    };
+#endif
 
+#if !defined(__GNUC__)
 dispatch:
-    switch ((uint32_t)*pc++) {
+#endif
+    vmdispatch(*pc++) {
     vmcase(NOP) vmbreak;
     vmcase(CONST) *sp++ = pl_retain(consts[pc[0]]); pc += 1; vmbreak;
     vmcase(LOCAL) *sp++ = pl_retain(SLOT(pc[0])); pc += 1; vmbreak;
@@ -201,12 +250,22 @@ dispatch:
         pl_func *target = fn->mod->funcs[pc[0]];
         uint32_t argc = pc[1];
         pc += 2;
-        SAVE();
-        if (!pl_vm_enter(p, target, argc, PL_NONE)) {
+        if (has_room(p, sp, target)) {
+            fr->pc = (uint32_t)(pc - fn->code);
+            bp = sp - argc;
+            fr = push_frame(p, target, (uint32_t)(bp - p->stack));
+            sp = clear_slots(bp, argc, target->nslots);
+            fn = target;
+            pc = fn->code;
+            consts = fn->consts;
+        } else {
+            SAVE();
+            bool ok = pl_vm_enter(p, target, argc, PL_NONE);
             LOAD();
-            RAISE();
+            if (!ok) {
+                RAISE();
+            }
         }
-        LOAD();
         if (--budget <= 0) {
             goto yield;
         }
@@ -216,12 +275,25 @@ dispatch:
         pl_func *target = fn->mod->funcs[pc[0]];
         uint32_t argc = pc[1];
         pc += 2;
-        SAVE();
-        if (!pl_vm_tail(p, target, argc, PL_NONE)) {
+        if (fr->closure == PL_NONE && has_room(p, bp + argc, target)) {
+            /* Replace this frame: drop its slots, slide the arguments down. */
+            pl_term *args = sp - argc;
+            for (pl_term *q = bp; q < args; q++) {
+                pl_release(e, *q);
+            }
+            memmove(bp, args, argc * sizeof(pl_term));
+            sp = clear_slots(bp, argc, target->nslots);
+            fr->fn = fn = target;
+            pc = fn->code;
+            consts = fn->consts;
+        } else {
+            SAVE();
+            bool ok = pl_vm_tail(p, target, argc, PL_NONE);
             LOAD();
-            RAISE();
+            if (!ok) {
+                RAISE();
+            }
         }
-        LOAD();
         if (--budget <= 0) {
             goto yield;
         }
@@ -327,6 +399,20 @@ dispatch:
     vmcase(RET) {
     do_return:;
         pl_term r = *--sp;
+        if (fr->closure == PL_NONE && p->nframes > 1) {
+            for (pl_term *q = bp; q < sp; q++) {
+                pl_release(e, *q);
+            }
+            sp = bp;
+            *sp++ = r;
+            p->nframes--;
+            fr = &p->frames[p->nframes - 1];
+            fn = fr->fn;
+            pc = fn->code + fr->pc;
+            bp = p->stack + fr->base;
+            consts = fn->consts;
+            vmbreak;
+        }
         SAVE();
         if (!pl_vm_return(p, r)) {
             pl_term v = p->stack[--p->sp];
@@ -390,7 +476,10 @@ dispatch:
     vmcase(IS_MAP) pc = pl_is_map(SLOT(pc[0])) ? pc + 2 : fn->code + pc[1]; vmbreak;
     vmcase(IS_BIN) pc = pl_is_bin(SLOT(pc[0])) ? pc + 2 : fn->code + pc[1]; vmbreak;
     vmcase(EQ_CONST) {
-        pc = pl_exact_eq(SLOT(pc[0]), consts[pc[1]]) ? pc + 3 : fn->code + pc[2];
+        pl_term a = SLOT(pc[0]), b = consts[pc[1]];
+        /* Immediates are equal only when identical; boxes need a walk. */
+        bool eq = a == b || (pl_is_boxed(a) && pl_is_boxed(b) && pl_exact_eq(a, b));
+        pc = eq ? pc + 3 : fn->code + pc[2];
         vmbreak;
     }
     vmcase(EQ_LOCAL) {
@@ -517,7 +606,14 @@ dispatch:
         uint32_t op = pc[-1], fail = pc[0];
         pl_term a = sp[-2], b = sp[-1], r;
         if (pl_is_small(a) && pl_is_small(b)) {
-            r = pl_vm_small_op(e, op, a, b);
+            int64_t x = pl_small_value(a), y = pl_small_value(b);
+            if (op == PL_OP_ADD && pl_fits_small(x + y)) {
+                r = pl_small(x + y);
+            } else if (op == PL_OP_SUB && pl_fits_small(x - y)) {
+                r = pl_small(x - y);
+            } else {
+                r = pl_vm_small_op(e, op, a, b);
+            }
         } else {
             SAVE();
             r = pl_vm_generic_op(p, op, a, b);
@@ -535,9 +631,10 @@ dispatch:
         *sp++ = r;
         vmbreak;
     }
-    default:
-        break;
+    vmdefault
+        goto bad_opcode;
     }
+bad_opcode:
     /* An unknown opcode is a compiler bug, not a user error: end the process. */
     SAVE();
     pl_proc_error(p, pl_cstr(e, "internal error: bad opcode"));

@@ -131,8 +131,12 @@ defmodule Exception do
   def normalize(kind, reason, stacktrace \\ []),
     do: Kernel.__normalize__(kind, reason, stacktrace)
 
-  def format_mfa(module, function, arity) when is_integer(arity),
-    do: "#{inspect(module)}.#{function}/#{arity}"
+  def format_mfa(module, function, arity) when is_integer(arity) do
+    case :erlang.atom_to_binary(function, :utf8) do
+      "-" <> rest -> "anonymous fn/#{arity} in #{inspect(module)}.#{__outer__(rest, "")}"
+      name -> "#{inspect(module)}.#{name}/#{arity}"
+    end
+  end
 
   def format_mfa(module, function, args), do: format_mfa(module, function, length(args))
 
@@ -154,6 +158,11 @@ defmodule Exception do
 
   def __blame__(%FunctionClauseError{} = e, _, _), do: message(e) <> "    "
   def __blame__(e, _, _), do: message(e)
+
+  # "-outer/2-fun-0-" names an anonymous function defined in outer/2.
+  def __outer__("-fun-" <> _, acc), do: acc
+  def __outer__(<<c, rest::binary>>, acc), do: __outer__(rest, acc <> <<c>>)
+  def __outer__("", acc), do: acc
 
   def __type_name__(v) when is_integer(v), do: "Integer"
   def __type_name__(v) when is_float(v), do: "Float"
