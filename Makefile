@@ -19,7 +19,11 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ENGINE_LIBS := -lgmp $(shell pkg-config --libs libutf8proc 2>/dev/null) -lm
 
-ENGINE_SRC := $(wildcard engine/*.c engine/lang/*.c engine/bif/*.c)
+# lib_blob.c holds the precompiled library, made by tools/plc, which links the
+# engine: it stays out of libproclab.a and goes only into programs that run it.
+BLOB_SRC   := engine/lib_blob.c
+BLOB_OBJ   := $(BUILD)/engine/lib_blob.o
+ENGINE_SRC := $(filter-out $(BLOB_SRC),$(wildcard engine/*.c engine/lang/*.c engine/bif/*.c))
 ENGINE_OBJ := $(ENGINE_SRC:%.c=$(BUILD)/%.o)
 UI_SRC     := $(wildcard ui/*.c)
 UI_OBJ     := $(UI_SRC:%.c=$(BUILD)/%.o)
@@ -54,6 +58,18 @@ $(BUILD)/engine/run.o: $(BUILD)/lib_sources.inc
 $(BUILD)/libproclab.a: $(ENGINE_OBJ)
 	@ar rcs $@ $^
 
+# The library compiled at build time: plc runs engine/lib with this very engine
+# (so any engine change remakes the image) and writes it as bytes for lib_blob.c.
+$(BUILD)/plc: $(BUILD)/tools/plc.o $(BUILD)/libproclab.a
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $(BUILD)/tools/plc.o $(BUILD)/libproclab.a $(ENGINE_LIBS)
+
+$(BUILD)/lib_bc.inc: $(BUILD)/plc
+	@echo "  PLC     $@"
+	@$(BUILD)/plc $@
+
+$(BLOB_OBJ): $(BUILD)/lib_bc.inc
+
 ifeq ($(SAN),1)
 PROCLAB := $(BUILD)/proclab
 else
@@ -63,13 +79,13 @@ endif
 proclab: $(BUILD)/proclab
 	@if [ "$(SAN)" != 1 ]; then cp $(BUILD)/proclab proclab; fi
 
-$(BUILD)/proclab: $(UI_OBJ) $(BUILD)/libproclab.a
+$(BUILD)/proclab: $(UI_OBJ) $(BLOB_OBJ) $(BUILD)/libproclab.a
 	@echo "  LD      $@"
-	@$(CC) $(CFLAGS) -o $@ $(UI_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
+	@$(CC) $(CFLAGS) -o $@ $(UI_OBJ) $(BLOB_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
 
-$(BUILD)/check_all: $(TEST_OBJ) $(BUILD)/libproclab.a
+$(BUILD)/check_all: $(TEST_OBJ) $(BLOB_OBJ) $(BUILD)/libproclab.a
 	@echo "  LD      $@"
-	@$(CC) $(CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
+	@$(CC) $(CFLAGS) -o $@ $(TEST_OBJ) $(BLOB_OBJ) $(BUILD)/libproclab.a $(PKG_LIBS) $(ENGINE_LIBS)
 
 check: $(BUILD)/check_all
 	$(BUILD)/check_all
@@ -86,10 +102,10 @@ test: deps proclab $(BUILD)/check_all
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Iengine -Ibuild \
                -fsanitize=fuzzer,address,undefined -DPL_SAN=1
-fuzz: $(BUILD)/lib_sources.inc
+fuzz: $(BUILD)/lib_sources.inc $(BUILD)/lib_bc.inc
 	@mkdir -p build/fuzz tests/fuzz/corpus_parser tests/fuzz/corpus_vm
-	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_parser tests/fuzz/fuzz_parser.c $(ENGINE_SRC) $(ENGINE_LIBS)
-	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_vm tests/fuzz/fuzz_vm.c $(ENGINE_SRC) $(ENGINE_LIBS)
+	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_parser tests/fuzz/fuzz_parser.c $(ENGINE_SRC) $(BLOB_SRC) $(ENGINE_LIBS)
+	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_vm tests/fuzz/fuzz_vm.c $(ENGINE_SRC) $(BLOB_SRC) $(ENGINE_LIBS)
 	@[ -n "$$(ls tests/fuzz/corpus_vm)" ] || cp tests/conformance/*.exs tests/fuzz/corpus_vm/
 	@[ -n "$$(ls tests/fuzz/corpus_parser)" ] || cp tests/conformance/*.exs tests/fuzz/corpus_parser/
 	build/fuzz/fuzz_parser -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 tests/fuzz/corpus_parser
@@ -105,4 +121,4 @@ run: proclab
 clean:
 	rm -rf build build-san proclab
 
--include $(ENGINE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(ENGINE_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BLOB_OBJ:.o=.d) $(BUILD)/tools/plc.d

@@ -89,6 +89,9 @@ bool pl_doc_append(pl_doc_builder *b, const void *s, size_t len)
     if (b->oom) {
         return false;
     }
+    if (len == 0) {
+        return true;
+    }
     size_t need = b->text_len + len;
     if (need > UINT32_MAX) {
         b->oom = true;

@@ -1132,9 +1132,11 @@ static bool append_chardata(pl_doc_builder *b, pl_term t)
         stack.text_len -= sizeof t;
         memcpy(&t, stack.text + stack.text_len, sizeof t);
     }
-    ok = ok && !stack.oom;
+    if (stack.oom) {
+        b->oom = true; /* out of memory is not "not chardata" */
+    }
     pl_doc_destroy(&stack);
-    return ok;
+    return ok && !b->oom;
 }
 
 pl_term pl_to_string(pl_engine *e, pl_term t)

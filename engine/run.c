@@ -6,9 +6,11 @@
 #include "proc.h"
 #include "run.h"
 #include "bif/bif.h"
+#include "lang/bcfile.h"
 #include "lang/compile.h"
 #include "lang/parser.h"
 #include "lang/vm.h"
+#include "inspect.h"
 
 static const struct {
     const char *name, *src;
@@ -71,7 +73,7 @@ static pl_func *compile_source(pl_engine *e, const char *file, const char *src, 
     return fn;
 }
 
-pl_status pl_run_load_lib(pl_engine *e)
+pl_status pl_run_load_lib_source(pl_engine *e)
 {
     for (size_t i = 0; LIB[i].name; i++) {
         pl_func *fn = compile_source(e, LIB[i].name, LIB[i].src, strlen(LIB[i].src));
@@ -86,6 +88,16 @@ pl_status pl_run_load_lib(pl_engine *e)
         }
     }
     return PL_OK;
+}
+
+/* The image tools/plc made from these same sources at build time; compiling
+ * them again is only the fallback for an image that is missing or stale. */
+pl_status pl_run_load_lib(pl_engine *e)
+{
+    if (pl_bcfile_load(e, pl_lib_blob, pl_lib_blob_len) == PL_BC_OK) {
+        return PL_OK;
+    }
+    return pl_run_load_lib_source(e);
 }
 
 /* exit reasons that end a script quietly with status 0 */
@@ -109,7 +121,19 @@ static void report_uncaught(pl_engine *e, pl_term how)
         const pl_bin *b = pl_bin_of(pl_tuple_get(r, 1));
         pl_engine_write(e, PL_OUT_STDERR, (const char *)b->data, b->len);
     } else {
-        write_str(e, PL_OUT_STDERR, "** (error) the error could not be formatted\n");
+        /* The library could not format it (it may be what is broken): show the
+         * raw kind and reason rather than nothing. */
+        pl_inspect_opts o;
+        pl_inspect_opts_default(&o);
+        pl_term s = pl_inspect(e, pl_tuple_get(how, 1), &o);
+        write_str(e, PL_OUT_STDERR, "** (");
+        write_str(e, PL_OUT_STDERR, pl_atom_name(&e->atoms, pl_tuple_get(how, 0)));
+        write_str(e, PL_OUT_STDERR, ") ");
+        if (s != PL_NONE) {
+            pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(s)->data, pl_bin_of(s)->len);
+            pl_release(e, s);
+        }
+        write_str(e, PL_OUT_STDERR, "\n");
     }
     pl_proc_free(p);
 }

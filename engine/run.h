@@ -5,7 +5,16 @@
 
 #include "proclab.h"
 
-/* Compiles and runs every engine/lib source embedded in the binary. */
+/* Loads the library: the precompiled image when it fits this build, else
+ * compiles and runs the embedded sources. */
 pl_status pl_run_load_lib(pl_engine *e);
+/* Compiles and runs every engine/lib source embedded in the binary, in order
+ * (what tools/plc does at build time before it saves the image). */
+pl_status pl_run_load_lib_source(pl_engine *e);
+
+/* The library image (build/lib_bc.inc), linked in from engine/lib_blob.c;
+ * tools/plc, which makes it, links an empty one of its own. */
+extern const unsigned char pl_lib_blob[];
+extern const size_t pl_lib_blob_len;
 
 #endif

@@ -11,6 +11,7 @@ int main(void)
         parser_suite,
         compile_suite,
         vm_suite,
+        inspect_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

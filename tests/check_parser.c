@@ -235,8 +235,8 @@ static char *repeat(const char *open, size_t n, const char *mid, const char *clo
 
 START_TEST(deep_nesting_is_an_error_not_a_crash)
 {
-    const char *opens[] = { "[", "(", "{", "%{a: ", "-", "fn -> ", "\"#{" };
-    const char *closes[] = { "]", ")", "}", "}", "", " end", "}\"" };
+    const char *opens[] = { "[", "(", "{", "%{a: ", "!", "@", "fn -> ", "\"#{", "a = ", "f(", "x.(" };
+    const char *closes[] = { "]", ")", "}", "}", "", "", " end", "}\"", "", ")", ")" };
     for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
         char *src = repeat(opens[k], 100000, "1", closes[k]);
         pl_parse_error err;

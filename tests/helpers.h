@@ -31,5 +31,6 @@ Suite *phash_suite(void);
 Suite *parser_suite(void);
 Suite *vm_suite(void);
 Suite *compile_suite(void);
+Suite *inspect_suite(void);
 
 #endif

@@ -74,6 +74,8 @@ pl_term pl_str_bin(pl_proc *p, const void *s, size_t n);
 static inline pl_term pl_str_fclause(pl_proc *p) { return pl_proc_error(p, PL_A(function_clause)); }
 /* Raises ArgumentError with a printf-style message. */
 pl_term pl_str_argerr(pl_proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* inspect(t) with default options: a new binary, or PL_NONE (raised). */
+pl_term pl_str_inspect(pl_proc *p, pl_term t);
 /* Raises ArgumentError "[prefix]inspect(term)". */
 pl_term pl_str_argerr_term(pl_proc *p, const char *prefix, pl_term term);
 /* The value of a keyword option [key] in [opts] (borrowed), or [dflt]. */

@@ -197,3 +197,22 @@ void pl_code_load(pl_engine *e, pl_module *m)
     m->loaded = true;
     e->modules->generation++;
 }
+
+void pl_code_adopt(pl_engine *e, pl_module *m)
+{
+    if (e->modules->last) {
+        e->modules->last->next = m;
+    } else {
+        e->modules->first = m;
+    }
+    e->modules->last = m;
+    e->modules->count++;
+    pl_code_load(e, m);
+}
+
+void pl_code_free_detached(pl_engine *e, pl_module *m)
+{
+    if (m) {
+        module_free(e, m);
+    }
+}

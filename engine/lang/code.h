@@ -83,4 +83,10 @@ int32_t pl_module_add_func(pl_module *m, pl_func *f);
 bool pl_code_resolve(pl_engine *e, pl_import *imp);
 void pl_func_free(pl_engine *e, pl_func *f);
 
+/* Appends [m] (calloc'd, in no table yet) to the table and loads it: how a
+ * precompiled module arrives (bcfile.c). The table owns it afterwards. */
+void pl_code_adopt(pl_engine *e, pl_module *m);
+/* Frees [m], which never joined the table (a bcfile load that failed); NULL is fine. */
+void pl_code_free_detached(pl_engine *e, pl_module *m);
+
 #endif

@@ -490,13 +490,22 @@ void c_for(cfn *f, pl_term args, pl_term meta, bool tail)
         c_error(f, meta, "missing :do option in \"for\"");
         return;
     }
-    pl_term into = c_kw_get(opts, u->a.a_into), reduce = c_kw_get(opts, u->a.a_reduce);
-    pl_term uniq = c_kw_get(opts, u->a.a_uniq);
+    /* for x <- xs, into: %{} do ... end puts the options in a list of their own */
+    uint32_t nquals = n - 1;
+    pl_term extra = n >= 3 ? c_nth(args, n - 2) : PL_NONE;
+    if (extra != PL_NONE && pl_is_cons(extra) && pl_is_tuple(pl_head(extra)) &&
+        pl_tuple_arity(pl_head(extra)) == 2 && pl_is_atom(pl_tuple_get(pl_head(extra), 0))) {
+        nquals--;
+    } else {
+        extra = opts;
+    }
+    pl_term into = c_kw_get(extra, u->a.a_into), reduce = c_kw_get(extra, u->a.a_reduce);
+    pl_term uniq = c_kw_get(extra, u->a.a_uniq);
     for_ctx fc = { c_new_slot(f), reduce != PL_NONE, body };
     c_expr(f, reduce != PL_NONE ? reduce : PL_NIL, false);
     emit_slot_op(f, PL_OP_STORE, -1, fc.acc);
     uint32_t mark = c_scope_save(f);
-    for_quals(f, args, n - 1, 0, &fc);
+    for_quals(f, args, nquals, 0, &fc);
     c_scope_restore(f, mark);
     emit_slot_op(f, PL_OP_MOVE, 1, fc.acc);
     if (reduce == PL_NONE) {

@@ -68,7 +68,7 @@ pl_token *pl_lex_push(pl_lexer *lx, uint32_t stream, int kind, int line, int col
 
 pl_term pl_lex_atom(pl_lexer *lx, const char *s, size_t n)
 {
-    pl_term a = pl_atom_intern(&lx->e->atoms, s, n);
+    pl_term a = pl_atom_intern(&lx->e->atoms, n ? s : "", n); /* an empty buffer may be NULL */
     if (a == PL_NONE) {
         lx->oom = true;
         pl_lex_fail(lx, lx->line, lx->column, "SystemLimitError", "atom table is full");
@@ -608,7 +608,7 @@ static bool tokenize_word(pl_lexer *lx, uint32_t stream, size_t base)
         lx->column += cols + 1;
         return t != NULL;
     }
-    if (next == ':' && at(lx, len + 1) != ':') {
+    if (next == ':' && at(lx, len + 1) >= 0 && at(lx, len + 1) != ':') {
         pl_lex_fail(lx, line, column, "SyntaxError", "keyword argument must be followed by space after: %.*s:", (int)len, name);
         return false;
     }
@@ -979,13 +979,13 @@ static bool tokenize_misc(pl_lexer *lx, uint32_t stream, size_t base)
     if (c == '\\') {
         if (at(lx, 1) == '\n' || (at(lx, 1) == '\r' && at(lx, 2) == '\n')) {
             if (lx->pos + (at(lx, 1) == '\n' ? 2 : 3) >= lx->len) {
-                pl_lex_fail(lx, lx->line, lx->column, "SyntaxError", "invalid escape \\ at end of file");
+                pl_lex_fail(lx, lx->line, lx->column, "TokenMissingError", "invalid escape \\ at end of file");
                 return false;
             }
             return tokenize_eol(lx, stream, at(lx, 1) == '\n' ? 2 : 3, false);
         }
         if (at(lx, 1) < 0) {
-            pl_lex_fail(lx, lx->line, lx->column, "SyntaxError", "invalid escape \\ at end of file");
+            pl_lex_fail(lx, lx->line, lx->column, "TokenMissingError", "invalid escape \\ at end of file");
             return false;
         }
     }
@@ -1112,6 +1112,47 @@ bool pl_lex_tokenize(pl_lexer *lx, uint32_t stream, bool interp)
     return !interp; /* an interpolation ran out of input; the caller reports it */
 }
 
+/* Elixir turns the source into a charlist first, so invalid UTF-8 (overlong forms,
+ * surrogates, truncated sequences) fails before any token. Returns the bad offset. */
+static size_t invalid_utf8(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        unsigned c = s[i];
+        size_t n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+        if (n == 0 || i + n > len) {
+            return i;
+        }
+        uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1fu) : n == 3 ? (c & 0x0fu) : (c & 0x07u);
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xc0) != 0x80) {
+                return i;
+            }
+            cp = (cp << 6) | (s[i + k] & 0x3fu);
+        }
+        static const uint32_t min[5] = { 0, 0, 0x80, 0x800, 0x10000 };
+        if (cp < min[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return i;
+        }
+        i += n;
+    }
+    return len;
+}
+
+static void encoding_error(pl_lexer *lx, size_t at_byte)
+{
+    char buf[256];
+    size_t w = (size_t)snprintf(buf, sizeof buf, "invalid encoding starting at <<");
+    for (size_t i = at_byte; i < lx->len && w < sizeof buf - 16; i++) {
+        if (i - at_byte == 50) {
+            w += (size_t)snprintf(buf + w, sizeof buf - w, "...");
+            break;
+        }
+        w += (size_t)snprintf(buf + w, sizeof buf - w, "%s%u", i > at_byte ? ", " : "", (unsigned char)lx->src[i]);
+    }
+    snprintf(buf + w, sizeof buf - w, ">>");
+    pl_lex_fail(lx, 0, 0, "UnicodeConversionError", "%s", buf);
+}
+
 bool pl_lex(pl_engine *e, const char *src, size_t len, pl_lexer *lx)
 {
     memset(lx, 0, sizeof *lx);
@@ -1120,6 +1161,11 @@ bool pl_lex(pl_engine *e, const char *src, size_t len, pl_lexer *lx)
     lx->len = len;
     lx->line = 1;
     lx->column = 1;
+    size_t bad = invalid_utf8((const unsigned char *)src, len);
+    if (bad < len) {
+        encoding_error(lx, bad);
+        return false;
+    }
     pl_tok_stream *s = pl_lex_grow(lx, NULL, &lx->cap_streams, 0, sizeof *s);
     if (!s) {
         return false;

@@ -9,6 +9,7 @@
 static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls);
 static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok);
 static pl_term parse_do_block(parser *p);
+static pl_term parse_map_key(parser *p, bool *bare_ok);
 
 static const char no_parens_many[] = "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\nThis error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\nIn the example above, we don't know if the parameters \"c\" and \"d\" apply to the function \"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\nElixir cannot compile otherwise. Syntax error before: ','";
 static const char no_parens_container[] = "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\nThis error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\nOr when you have ambiguous calls:\n\n    [one, two three, four, five]\n\nIn the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list or the function \"two\". You can solve this by explicitly adding parentheses:\n\n    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: ','";
@@ -436,9 +437,13 @@ static pl_term parse_access(parser *p, pl_term node)
 /* ---- Maps and structs ---- */
 
 /* One `key => value`, or a bare expression (kept for the compiler to reject). */
-static pl_term parse_assoc(parser *p, pl_term key)
+static pl_term parse_assoc(parser *p, pl_term key, bool bare_ok)
 {
     if (kind(p) != PL_T_ASSOC_OP) {
+        if (!bare_ok) {
+            pl_release(p->e, key);
+            return fail_here(p);
+        }
         return key;
     }
     next(p);
@@ -454,9 +459,9 @@ static bool parse_assocs(parser *p, pp_vec *items)
         if (is_kw(kind(p))) {
             return parse_kw(p, false, true, PL_T_RCURLY, items) != PL_NONE;
         }
-        int c;
-        pl_term key = parse_expr(p, 81, 0, &c);
-        if (!pp_push(p, items, key == PL_NONE ? PL_NONE : parse_assoc(p, key))) {
+        bool bare_ok;
+        pl_term key = parse_map_key(p, &bare_ok);
+        if (!pp_push(p, items, key == PL_NONE ? PL_NONE : parse_assoc(p, key, bare_ok))) {
             return false;
         }
         if (kind(p) != PL_T_COMMA) {
@@ -482,8 +487,8 @@ static pl_term parse_map_args(parser *p)
     pp_vec items = { 0 };
     bool ok = true;
     if (kind(p) != PL_T_RCURLY && !is_kw(kind(p))) {
-        int c;
-        pl_term first = parse_expr(p, 81, 0, &c);
+        bool bare_ok;
+        pl_term first = parse_map_key(p, &bare_ok);
         if (first != PL_NONE && kind(p) == PL_T_PIPE_OP) {
             const pl_token *pipe = next(p);
             skip_eol(p);
@@ -492,7 +497,7 @@ static pl_term parse_map_args(parser *p)
             pl_term update = pp_t3(p, pipe->value, pp_meta_tok(p, pipe), pp_list2(p, first, pp_vec_list(p, &rest)));
             ok = pp_push(p, &items, update) && ok;
         } else {
-            ok = pp_push(p, &items, first == PL_NONE ? PL_NONE : parse_assoc(p, first));
+            ok = pp_push(p, &items, first == PL_NONE ? PL_NONE : parse_assoc(p, first, bare_ok));
             if (ok && kind(p) == PL_T_COMMA) {
                 next(p);
                 skip_eol(p);
@@ -919,7 +924,13 @@ static pl_term parse_prefix(parser *p, int flags, int *cls)
         return parse_postfix(p, node, flags, cls);
     }
     if (t->kind == PL_T_AT_OP) {
+        if (++p->depth > PL_PARSE_MAX_DEPTH) {
+            pp_error_at(p, t->line, t->column, "SyntaxError", "expression nested too deeply (more than %d levels)", PL_PARSE_MAX_DEPTH);
+            p->depth--;
+            return PL_NONE;
+        }
         operand = parse_prefix(p, flags | PP_NO_POSTFIX, cls);
+        p->depth--;
         pl_term node = pp_t3(p, t->value, pp_meta_tok(p, t), pp_list1(p, operand));
         return *cls == PP_MATCHED ? parse_postfix(p, node, flags, cls) : node;
     }
@@ -927,15 +938,9 @@ static pl_term parse_prefix(parser *p, int flags, int *cls)
     return pp_t3(p, t->value, pp_meta_tok(p, t), pp_list1(p, operand));
 }
 
-static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls)
+/* The binary operators after [lhs] (taken) that bind at least as tightly as [min_prec]. */
+static pl_term parse_binary(parser *p, pl_term lhs, int min_prec, int flags, int *cls)
 {
-    if (++p->depth > PL_PARSE_MAX_DEPTH) {
-        const pl_token *t = cur(p);
-        pp_error_at(p, t->line, t->column, "SyntaxError", "expression nested too deeply (more than %d levels)", PL_PARSE_MAX_DEPTH);
-        p->depth--;
-        return PL_NONE;
-    }
-    pl_term lhs = parse_prefix(p, flags, cls);
     while (lhs != PL_NONE) {
         bool right;
         const pl_token *op = cur(p);
@@ -960,8 +965,44 @@ static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls)
             *cls = PP_UNMATCHED;
         }
     }
-    p->depth--;
     return lhs;
+}
+
+static bool enter(parser *p)
+{
+    if (++p->depth > PL_PARSE_MAX_DEPTH) {
+        const pl_token *t = cur(p);
+        pp_error_at(p, t->line, t->column, "SyntaxError", "expression nested too deeply (more than %d levels)", PL_PARSE_MAX_DEPTH);
+        p->depth--;
+        return false;
+    }
+    return true;
+}
+
+static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls)
+{
+    if (!enter(p)) {
+        return PL_NONE;
+    }
+    pl_term r = parse_binary(p, parse_prefix(p, flags, cls), min_prec, flags, cls);
+    p->depth--;
+    return r;
+}
+
+/* A map key: operators are allowed only when `=>` follows (a bare entry is a
+ * map_base_expr in the grammar, which has none). */
+static pl_term parse_map_key(parser *p, bool *bare_ok)
+{
+    int c;
+    if (!enter(p)) {
+        return PL_NONE;
+    }
+    pl_term base = parse_prefix(p, 0, &c);
+    size_t before = p->pos;
+    pl_term key = parse_binary(p, base, 81, 0, &c);
+    *bare_ok = p->pos == before;
+    p->depth--;
+    return key;
 }
 
 /* ---- Entry points ---- */

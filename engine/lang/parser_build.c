@@ -107,10 +107,22 @@ void pp_syntax_error(parser *p, const pl_token *t)
         snprintf(buf, sizeof buf, "\"%.*s\"", (int)t->srclen, p->lx->src + t->src);
         s = buf;
         break;
-    case PL_T_CHAR:
-        snprintf(buf, sizeof buf, "%lld", (long long)pl_small_value(t->value));
+    case PL_T_CHAR: {
+        /* io_lib:write_char, then elixir_errors turns the $ into ? */
+        static const char esc[] = { 8, 'b', 9, 't', 10, 'n', 11, 'v', 12, 'f', 13, 'r', 27, 'e', 32, 's', 127, 'd', 92, '\\', 0 };
+        int64_t c = pl_small_value(t->value);
+        snprintf(buf, sizeof buf, "?%c", (char)c);
+        for (int i = 0; esc[i]; i += 2) {
+            if (c == (unsigned char)esc[i]) {
+                snprintf(buf, sizeof buf, "?\\%c", esc[i + 1]);
+            }
+        }
+        if (c >= 128) {
+            snprintf(buf, sizeof buf, "?%.*s", (int)t->srclen - 1, p->lx->src + t->src + 1);
+        }
         s = buf;
         break;
+    }
     case PL_T_BIN_STRING: case PL_T_LIST_STRING: {
         const pl_str_part *part = &p->lx->parts[t->part];
         if (part->bin != PL_NONE) {

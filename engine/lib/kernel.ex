@@ -21,4 +21,12 @@ defmodule Kernel do
 
   def __format_error__(kind, reason, stacktrace),
     do: Exception.format_banner(kind, reason, stacktrace) <> "\n"
+
+  # ---- Nested access (the function forms; Access does the work) ----
+
+  def get_in(data, keys), do: Access.get_in(data, keys)
+  def put_in(data, keys, value), do: Access.put_in(data, keys, value)
+  def update_in(data, keys, fun), do: Access.update_in(data, keys, fun)
+  def pop_in(data, keys), do: Access.pop_in(data, keys)
+  def get_and_update_in(data, keys, fun), do: Access.get_and_update_in(data, keys, fun)
 end

@@ -98,6 +98,10 @@ int main(int argc, char **argv)
             }
         }
         free(src);
+        free(e->dying);
+        pl_atom_table_destroy(&e->atoms);
+        pl_alloc_destroy(&e->alloc);
+        free(e);
         return 0;
     }
     for (int i = 1; i < argc; i++) {
@@ -121,5 +125,9 @@ int main(int argc, char **argv)
             printf("LEAK %zu bytes\n", e->alloc.bytes_in_use);
         }
     }
+    free(e->dying);
+    pl_atom_table_destroy(&e->atoms);
+    pl_alloc_destroy(&e->alloc);
+    free(e);
     return 0;
 }

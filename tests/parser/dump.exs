@@ -29,6 +29,10 @@ for f <- System.argv() do
   rescue
     e in [SyntaxError, TokenMissingError] ->
       kind = e.__struct__ |> Module.split() |> List.last()
-      IO.puts("ERR #{kind} #{e.line}:#{e.column} #{String.slice(e.description, 0, 255)}")
+      IO.puts("ERR #{kind} #{e.line}:#{e.column} #{binary_part(e.description, 0, min(byte_size(e.description), 255))}")
+    e in UnicodeConversionError ->
+      IO.puts("ERR UnicodeConversionError 0:0 #{binary_part(e.message, 0, min(byte_size(e.message), 255))}")
+    e ->
+      IO.puts("ERR #{inspect(e.__struct__)}")
   end
 end

@@ -1,0 +1,21 @@
+build-str/engine/bif/bif_enum_seq.o: engine/bif/bif_enum_seq.c \
+ engine/bif/bif.h engine/bif/../engine.h engine/bif/../proclab.h \
+ engine/bif/../types.h engine/bif/../alloc.h engine/bif/../atom.h \
+ engine/bif/../term.h engine/bif/../atoms.def engine/bif/../proc.h \
+ engine/bif/bifs.def engine/bif/bifs_string.def engine/bif/bifs_enum.def \
+ engine/bif/bif_enum.h engine/bif/../map.h engine/bif/../term_order.h
+engine/bif/bif.h:
+engine/bif/../engine.h:
+engine/bif/../proclab.h:
+engine/bif/../types.h:
+engine/bif/../alloc.h:
+engine/bif/../atom.h:
+engine/bif/../term.h:
+engine/bif/../atoms.def:
+engine/bif/../proc.h:
+engine/bif/bifs.def:
+engine/bif/bifs_string.def:
+engine/bif/bifs_enum.def:
+engine/bif/bif_enum.h:
+engine/bif/../map.h:
+engine/bif/../term_order.h:
