@@ -5,6 +5,8 @@
 #include "lang/code.h"
 #include "bif/bif.h"
 #include "run.h"
+#include "sched.h"
+#include "signal.h"
 
 static void default_output(void *ud, int stream, const char *s, size_t len)
 {
@@ -31,13 +33,14 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
         e->clock = cfg->clock;
         e->max_reductions = cfg->max_reductions;
         e->clock_ud = cfg->clock_ud;
+        e->sleep = cfg->sleep;
     }
     if (!e->output) {
         e->output = default_output;
     }
     e->next_ref = 1;
     if (pl_atom_table_init(&e->atoms) != PL_OK || pl_code_init(e) != PL_OK ||
-        pl_bif_init(e) != PL_OK ||
+        pl_bif_init(e) != PL_OK || pl_sched_init(e) != PL_OK ||
         (!(cfg && cfg->bare) && pl_run_load_lib(e) != PL_OK)) {
         pl_engine_free(e);
         return NULL;
@@ -50,6 +53,9 @@ void pl_engine_free(pl_engine *e)
     if (!e) {
         return;
     }
+    pl_sched_destroy(e);
+    pl_names_destroy(e);
+    pl_trace_destroy(e);
     pl_code_destroy(e);
     pl_bif_destroy(e);
     pl_atom_table_destroy(&e->atoms);

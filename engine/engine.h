@@ -6,6 +6,7 @@
 #include "proclab.h"
 #include "alloc.h"
 #include "atom.h"
+#include "trace.h"
 
 struct pl_engine {
     pl_alloc alloc;
@@ -26,8 +27,15 @@ struct pl_engine {
     struct pl_sched *sched;      /* sched.c */
     struct pl_bif_table *bifs;   /* bif/bif.c */
 
+    pl_trace trace;
+    // Called for every event as it is recorded (`--trace` prints from here).
+    void (*trace_hook)(void *ud, const pl_event *ev);
+    void *trace_hook_ud;
+    struct pl_names *names;      // registered names (signal.c)
+
     pl_clock_fn clock;
     void *clock_ud;
+    void (*sleep)(void *ud, uint64_t ns);
     uint64_t virtual_ns;         // virtual time, advanced by sleeps and timers
 
     pl_output_fn output;

@@ -16,7 +16,7 @@
 
 void pl_inspect_opts_default(pl_inspect_opts *o)
 {
-    *o = (pl_inspect_opts){ .limit = 50, .printable_limit = 4096, .width = 80 };
+    *o = (pl_inspect_opts){ .limit = 50, .printable_limit = 4096, .width = 80, .base = 10 };
 }
 
 /* ---- UTF-8, String.printable?/2 and Code.Identifier.escape/4 ---- */
@@ -457,22 +457,42 @@ static pl_doc text(ctx *c, const char *s) { return pl_doc_cstr(&c->b, s); }
 
 /* ---- Scalars ---- */
 
+static bool decimal(const pl_inspect_opts *o) { return o == NULL || o->base == 0 || o->base == 10; }
+
+/* Inspect.Integer: integer_to_binary(i, base) (upper-case digits) with the
+ * 0b / 0o / 0x prefix after any minus sign. */
 static pl_doc integer_doc(ctx *c, pl_term t)
 {
-    char buf[32];
-    if (pl_is_small(t)) {
+    int base = decimal(c->o) ? 10 : c->o->base;
+    if (base == 10 && pl_is_small(t)) {
+        char buf[32];
         return pl_doc_text(&c->b, buf, (size_t)snprintf(buf, sizeof buf, "%lld",
                                                        (long long)pl_small_value(t)));
     }
-    size_t size = mpz_sizeinbase(pl_big_value(t), 10) + 2;
-    char *digits = pl_alloc_get(&c->e->alloc, size);
-    if (!digits) {
-        c->oom = true;
-        return PL_DOC_NIL;
+    mpz_t tmp;
+    mpz_srcptr z = pl_is_big(t) ? pl_big_value(t) : NULL;
+    if (!z) {
+        mpz_init_set_si(tmp, (long)pl_small_value(t));
+        z = tmp;
     }
-    mpz_get_str(digits, 10, pl_big_value(t));
-    pl_doc d = pl_doc_cstr(&c->b, digits);
-    pl_alloc_put(&c->e->alloc, digits, size);
+    size_t size = mpz_sizeinbase(z, base) + 2;
+    char *digits = pl_alloc_get(&c->e->alloc, size);
+    pl_doc d = PL_DOC_NIL;
+    if (digits) {
+        mpz_get_str(digits, base == 16 ? -16 : base, z);
+        size_t mark = pl_doc_mark(&c->b);
+        bool negative = digits[0] == '-';
+        pl_doc_append(&c->b, "-", negative);
+        pl_doc_append(&c->b, base == 2 ? "0b" : base == 8 ? "0o" : "0x", base == 10 ? 0 : 2);
+        pl_doc_append(&c->b, digits + negative, strlen(digits + negative));
+        d = pl_doc_text_since(&c->b, mark);
+        pl_alloc_put(&c->e->alloc, digits, size);
+    } else {
+        c->oom = true;
+    }
+    if (z == tmp) {
+        mpz_clear(tmp);
+    }
     return d;
 }
 
@@ -558,18 +578,22 @@ static pl_doc fun_doc(ctx *c, pl_term t)
     return pl_doc_text_since(b, mark);
 }
 
+/* One byte of <<...>>, with its comma when [comma]; in the option's base. */
+static pl_doc byte_doc(ctx *c, unsigned char byte, bool comma)
+{
+    pl_doc d = integer_doc(c, pl_small(byte));
+    return comma ? pl_doc_concat(&c->b, d, text(c, ",")) : d;
+}
+
 /* inspect_bitstring/2: <<1, 2, ...>> with flex breaks, [limit] bytes at most. */
 static pl_doc bytes_doc(ctx *c, const unsigned char *s, size_t n, int64_t limit)
 {
     pl_doc_builder *b = &c->b;
-    char buf[8];
     bool cut = limit >= 0 && n > (uint64_t)limit;
     size_t shown = cut ? (size_t)limit : n - 1;
-    pl_doc acc = cut ? text(c, "...")
-                     : pl_doc_text(b, buf, (size_t)snprintf(buf, sizeof buf, "%u", s[n - 1]));
+    pl_doc acc = cut ? text(c, "...") : byte_doc(c, s[n - 1], false);
     for (size_t i = shown; i-- > 0;) {
-        pl_doc byte = pl_doc_text(b, buf, (size_t)snprintf(buf, sizeof buf, "%u,", s[i]));
-        acc = pl_doc_flex_glue(b, byte, " ", acc);
+        acc = pl_doc_flex_glue(b, byte_doc(c, s[i], true), " ", acc);
     }
     pl_doc inner = pl_doc_concat(b, text(c, "<<"), pl_doc_nest(b, acc, 2, PL_DOC_NEST_ALWAYS));
     return pl_doc_group(b, pl_doc_concat(b, inner, text(c, ">>")), PL_DOC_GROUP_SELF);
@@ -579,11 +603,14 @@ static pl_doc binary_doc(ctx *c, pl_term t, int64_t limit)
 {
     const pl_bin *bin = pl_bin_of(t);
     if (bin->len == 0) {
-        return text(c, c->o->binaries == PL_INSPECT_AS_BINARIES ? "<<>>" : "\"\"");
+        bool bits = c->o->binaries == PL_INSPECT_AS_BINARIES || !decimal(c->o);
+        return text(c, bits ? "<<>>" : "\"\"");
     }
-    bool as_string = c->o->binaries == PL_INSPECT_AS_STRINGS
-                     || (c->o->binaries == PL_INSPECT_INFER
-                         && printable_binary(bin->data, bin->len, c->o->printable_limit));
+    /* any base but :decimal implies binaries: :as_binaries */
+    bool as_string = decimal(c->o)
+                     && (c->o->binaries == PL_INSPECT_AS_STRINGS
+                         || (c->o->binaries == PL_INSPECT_INFER
+                             && printable_binary(bin->data, bin->len, c->o->printable_limit)));
     if (as_string) {
         return quoted_text(&c->b, bin->data, bin->len, '"', c->o->printable_limit, " <> ...");
     }
@@ -848,7 +875,7 @@ static bool visit_map(ctx *c, pl_term t, int64_t limit)
         return push_doc(c, text(c, "%{}"));
     }
     pl_term mod = pl_map_get(c->e, t, PL_A(__struct__));
-    if (mod != PL_NONE && pl_is_atom(mod)) {
+    if (mod != PL_NONE && pl_is_atom(mod) && !c->o->no_structs) {
         bool handled;
         bool ok = visit_struct(c, t, mod, limit, &handled);
         if (!ok || handled) {
@@ -1161,7 +1188,7 @@ pl_term pl_to_string(pl_engine *e, pl_term t)
     pl_doc_init(&b, e);
     pl_term out = PL_NONE;
     if (pl_is_integer(t)) {
-        ctx c = { .e = e };
+        ctx c = { .e = e, .o = NULL };
         c.b = b;
         pl_doc d = integer_doc(&c, t);
         b = c.b;

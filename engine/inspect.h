@@ -18,9 +18,12 @@ typedef struct pl_inspect_opts {
     bool pretty;              /* false for inspect/2, true for IO.inspect */
     int charlists;            /* 0 :infer (default), 1 :as_lists, 2 :as_charlists */
     int binaries;             /* 0 :infer, 1 :as_binaries, 2 :as_strings */
+    int base;                 /* integers: 10 (or 0) :decimal, 2 :binary, 8 :octal, 16 :hex */
+    bool no_structs;          /* structs: false (print structs as maps) */
 } pl_inspect_opts;
 
-/* Kernel.inspect/1's options: limit 50, printable_limit 4096, width 80, not pretty. */
+/* Kernel.inspect/1's options: limit 50, printable_limit 4096, width 80, not
+ * pretty, base 10, structs shown as structs. */
 void pl_inspect_opts_default(pl_inspect_opts *o);
 
 /* @brief inspect(term, opts) as Elixir 1.14. Laid out for [o]->width when

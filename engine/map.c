@@ -1,9 +1,17 @@
-/* Immutable maps as sorted key/value arrays. Lookups are binary searches; an
- * insert copies the map (the caller's map is never changed). */
+/* The map API over both layouts. Flatmaps (<= 32 keys) are sorted key/value
+ * arrays: lookups are binary searches and an insert copies the map. Larger
+ * maps are hashmaps (map_hamt.c); a put that makes a flatmap 33 keys long
+ * converts it, and a remove that leaves a hashmap 32 keys long converts back,
+ * exactly when erl_map.c does. */
+#include <stddef.h>
 #include <stdlib.h>
 #include "engine.h"
 #include "map.h"
+#include "map_int.h"
 #include "term_order.h"
+
+_Static_assert(offsetof(pl_hamt, size) == offsetof(pl_map, size),
+               "pl_map_size reads both layouts at one offset");
 
 static pl_map *map_alloc(pl_engine *e, uint64_t size)
 {
@@ -11,7 +19,7 @@ static pl_map *map_alloc(pl_engine *e, uint64_t size)
     if (m) {
         m->h.rc = 1;
         m->h.kind = PL_K_MAP;
-        m->h.flags = 0;
+        m->h.flags = PL_MAP_F_FLAT;
         m->h.spare = 0;
         m->size = size;
     }
@@ -23,6 +31,78 @@ pl_term pl_map_empty(pl_engine *e)
     pl_map *m = map_alloc(e, 0);
     return m ? pl_from_box(m) : PL_NONE;
 }
+
+/* ---- Hashmap index access ---- */
+
+/* Fills h->flat with the pairs in to_list order: slots from high to low, the
+ * entries of a collision node in their stored order. */
+static void build_index(pl_hamt *h)
+{
+    pl_term *flat = malloc(2 * h->size * sizeof *flat);
+    if (!flat) {
+        return; /* index reads keep walking the tree */
+    }
+    struct {
+        const hamt_node *node;
+        unsigned next; /* entries left to visit, from the top */
+    } stack[PL_HAMT_MAX_LEVEL + 1];
+    unsigned depth = 0;
+    uint64_t out = 0;
+    stack[0].node = h->root;
+    stack[0].next = hamt_entries(h->root);
+    for (;;) {
+        const hamt_node *n = stack[depth].node;
+        if (stack[depth].next == 0) {
+            if (depth == 0) {
+                break;
+            }
+            depth--;
+            continue;
+        }
+        unsigned j = --stack[depth].next;
+        if (n->h.flags == PL_MAP_F_COLL) {
+            j = hamt_entries(n) - 1 - j;
+        }
+        const pl_term *ent = &n->e[2 * j];
+        if (ent[0] == PL_NONE) {
+            const hamt_node *c = (const hamt_node *)pl_box_of(ent[1]);
+            stack[++depth].node = c;
+            stack[depth].next = hamt_entries(c);
+        } else {
+            flat[2 * out] = ent[0];
+            flat[2 * out + 1] = ent[1];
+            out++;
+        }
+    }
+    h->flat = flat;
+}
+
+#define MEMO_MISSES_BEFORE_INDEX 2
+
+static const pl_term *hamt_pair(pl_term m, uint64_t i)
+{
+    pl_hamt *h = pl_hamt_of(m);
+    if (h->flat) {
+        return &h->flat[2 * i];
+    }
+    if (h->memo_leaf && h->memo_index == i) {
+        return h->memo_leaf;
+    }
+    if (++h->misses > MEMO_MISSES_BEFORE_INDEX) {
+        build_index(h);
+        if (h->flat) {
+            return &h->flat[2 * i];
+        }
+    }
+    h->memo_index = i;
+    h->memo_leaf = pl_hamt_at(m, i);
+    return h->memo_leaf;
+}
+
+pl_term pl_map_hamt_key(pl_term m, uint64_t i) { return hamt_pair(m, i)[0]; }
+pl_term pl_map_hamt_val(pl_term m, uint64_t i) { return hamt_pair(m, i)[1]; }
+
+/* ---- Lookup ---- */
 
 /* Binary search: index of [key], or -(insertion point) - 1. */
 static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
@@ -51,23 +131,69 @@ static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
     return -lo - 1;
 }
 
+/* The hashmap leaf of [key], remembered so the caller's next index read of it
+ * needs no walk. */
+static const pl_term *hamt_find(const pl_engine *e, pl_term m, pl_term key, uint64_t *index)
+{
+    const pl_term *leaf = pl_hamt_lookup(e, m, key, index);
+    if (leaf) {
+        pl_hamt *h = pl_hamt_of(m);
+        h->memo_index = *index;
+        h->memo_leaf = leaf;
+    }
+    return leaf;
+}
+
 int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key)
 {
+    if (pl_map_is_hamt(m)) {
+        uint64_t i;
+        return hamt_find(e, m, key, &i) ? (int64_t)i : -1;
+    }
     int64_t i = search(e, pl_map_of(m), key);
     return i >= 0 ? i : -1;
 }
 
 pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key)
 {
+    if (pl_map_is_hamt(m)) {
+        uint64_t i;
+        const pl_term *leaf = pl_hamt_lookup(e, m, key, &i);
+        return leaf ? leaf[1] : PL_NONE;
+    }
     int64_t i = search(e, pl_map_of(m), key);
-    return i >= 0 ? pl_map_val(m, (uint64_t)i) : PL_NONE;
+    return i >= 0 ? pl_map_of(m)->kv[pl_map_of(m)->size + (uint64_t)i] : PL_NONE;
+}
+
+/* ---- Put and remove ---- */
+
+/* The 33-key hashmap of flatmap [m] (32 keys) plus [key] => [val] (taken). */
+static pl_term grow_to_hamt(pl_engine *e, const pl_map *m, pl_term key, pl_term val)
+{
+    pl_term k[PL_MAP_FLAT_MAX + 1], v[PL_MAP_FLAT_MAX + 1];
+    for (uint64_t i = 0; i < m->size; i++) {
+        k[i] = m->kv[i];
+        v[i] = m->kv[m->size + i];
+    }
+    k[m->size] = key;
+    v[m->size] = val;
+    pl_term r = pl_hamt_build(e, k, v, m->size + 1);
+    pl_release(e, key);
+    pl_release(e, val);
+    return r;
 }
 
 pl_term pl_map_put(pl_engine *e, pl_term mt, pl_term key, pl_term val)
 {
+    if (pl_map_is_hamt(mt)) {
+        return pl_hamt_put(e, mt, key, val);
+    }
     const pl_map *m = pl_map_of(mt);
     int64_t i = search(e, m, key);
     uint64_t n = m->size;
+    if (i < 0 && n == PL_MAP_FLAT_MAX) {
+        return grow_to_hamt(e, m, key, val);
+    }
     pl_map *r = map_alloc(e, i >= 0 ? n : n + 1);
     if (!r) {
         pl_release(e, key);
@@ -75,6 +201,7 @@ pl_term pl_map_put(pl_engine *e, pl_term mt, pl_term key, pl_term val)
         return PL_NONE;
     }
     if (i >= 0) {
+        /* As erts_maps_put: a flatmap keeps the key it had (0.0 vs -0.0). */
         for (uint64_t j = 0; j < 2 * n; j++) {
             r->kv[j] = pl_retain(m->kv[j]);
         }
@@ -99,6 +226,9 @@ pl_term pl_map_put(pl_engine *e, pl_term mt, pl_term key, pl_term val)
 
 pl_term pl_map_remove(pl_engine *e, pl_term mt, pl_term key)
 {
+    if (pl_map_is_hamt(mt)) {
+        return pl_hamt_remove(e, mt, key);
+    }
     const pl_map *m = pl_map_of(mt);
     int64_t i = search(e, m, key);
     if (i < 0) {
@@ -119,6 +249,8 @@ pl_term pl_map_remove(pl_engine *e, pl_term mt, pl_term key)
     }
     return pl_from_box(r);
 }
+
+/* ---- Construction ---- */
 
 typedef struct kv_pair {
     pl_term k, v;
@@ -154,13 +286,27 @@ pl_term pl_map_from_arrays(pl_engine *e, const pl_term *keys, const pl_term *val
             pairs[u++] = pairs[i];
         }
     }
-    pl_map *m = map_alloc(e, u);
-    if (m) {
-        for (size_t i = 0; i < u; i++) {
-            m->kv[i] = pl_retain(pairs[i].k);
-            m->kv[u + i] = pl_retain(pairs[i].v);
+    pl_term r = PL_NONE;
+    if (u > PL_MAP_FLAT_MAX) {
+        pl_term *kv = malloc(2 * u * sizeof *kv);
+        if (kv) {
+            for (size_t i = 0; i < u; i++) {
+                kv[i] = pairs[i].k;
+                kv[u + i] = pairs[i].v;
+            }
+            r = pl_hamt_build(e, kv, kv + u, u);
+            free(kv);
+        }
+    } else {
+        pl_map *m = map_alloc(e, u);
+        if (m) {
+            for (size_t i = 0; i < u; i++) {
+                m->kv[i] = pl_retain(pairs[i].k);
+                m->kv[u + i] = pl_retain(pairs[i].v);
+            }
+            r = pl_from_box(m);
         }
     }
     free(pairs);
-    return m ? pl_from_box(m) : PL_NONE;
+    return r;
 }

@@ -1,5 +1,8 @@
-/* Immutable maps. Keys are kept sorted in map-key order (pl_compare_exact), which
- * is also the order Elixir prints and iterates maps of up to 32 keys.
+/* Immutable maps, laid out as the BEAM lays them out: up to 32 keys sorted in
+ * map-key order (pl_compare_exact), more as a hash array mapped trie walked in
+ * the BEAM's hash order (map_int.h). Index i = 0 .. size-1 runs in the order
+ * Elixir prints and lists a map (inspect, Map.keys, :maps.to_list); :maps.fold
+ * and :maps.next walk the reverse of it.
  * All functions borrow their map argument and return new references. */
 #ifndef PL_MAP_H
 #define PL_MAP_H
@@ -7,22 +10,35 @@
 #include "term.h"
 
 static inline uint64_t pl_map_size(pl_term m) { return pl_map_of(m)->size; }
-static inline pl_term pl_map_key(pl_term m, uint64_t i) { return pl_map_of(m)->kv[i]; }
+
+/* Index access on a hashmap: the first walk over a map version builds an index
+ * of its pairs (malloc'd, kept with the box), so i = 0 .. size-1 is linear. */
+pl_term pl_map_hamt_key(pl_term m, uint64_t i);
+pl_term pl_map_hamt_val(pl_term m, uint64_t i);
+
+/* Borrowed key / value at index [i] < pl_map_size(m). */
+static inline pl_term pl_map_key(pl_term m, uint64_t i)
+{
+    const pl_map *f = pl_map_of(m);
+    return f->h.flags == 0 ? f->kv[i] : pl_map_hamt_key(m, i);
+}
 static inline pl_term pl_map_val(pl_term m, uint64_t i)
 {
-    return pl_map_of(m)->kv[pl_map_of(m)->size + i];
+    const pl_map *f = pl_map_of(m);
+    return f->h.flags == 0 ? f->kv[f->size + i] : pl_map_hamt_val(m, i);
 }
 
 pl_term pl_map_empty(pl_engine *e);
 /* Builds a map from parallel arrays (borrowed); a later duplicate key wins. */
 pl_term pl_map_from_arrays(pl_engine *e, const pl_term *keys, const pl_term *vals, size_t n);
-/* Index of [key] in [m], or -1. */
+/* Index of [key] in [m], or -1. O(log n) on a hashmap. */
 int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key);
 /* Borrowed value for [key], or PL_NONE. */
 pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key);
 /* A new map with [key] => [val] (both taken). PL_NONE when out of memory. */
 pl_term pl_map_put(pl_engine *e, pl_term m, pl_term key, pl_term val);
-/* A new map without [key] (or [m] retained if absent). */
+/* A new map without [key] (borrowed), or [m] retained if absent. PL_NONE when
+ * out of memory. */
 pl_term pl_map_remove(pl_engine *e, pl_term m, pl_term key);
 
 #endif

@@ -18,6 +18,11 @@ pl_proc *pl_proc_new(pl_engine *e)
     p->mem_limit = DEFAULT_MEM_LIMIT;
     p->exc_kind = p->exc_reason = p->exc_trace = PL_NONE;
     p->exit_reason = PL_NONE;
+    p->name = PL_NONE;
+    p->exit_value = PL_NONE;
+    p->pending_exit = PL_NONE;
+    p->initial_call = PL_NONE;
+    pl_mailbox_init(&p->mailbox);
     p->dict = pl_map_empty(e);
     if (p->dict == PL_NONE) {
         free(p);
@@ -48,6 +53,14 @@ void pl_proc_free(pl_proc *p)
     pl_proc_clear_exc(p);
     pl_release(p->e, p->exit_reason);
     pl_release(p->e, p->dict);
+    pl_release(p->e, p->initial_call);
+    pl_release(p->e, p->exit_value);
+    pl_release(p->e, p->pending_exit);
+    pl_mailbox_clear(p->e, &p->mailbox);
+    free(p->links);
+    free(p->monitors);
+    free(p->monitored_by);
+    free(p->aliases);
     free(p->stack);
     free(p->frames);
     free(p->handlers);
@@ -64,7 +77,7 @@ bool pl_proc_reserve(pl_proc *p, uint32_t n)
     if ((uint64_t)p->sp + n <= p->stack_cap) {
         return true;
     }
-    uint64_t cap = p->stack_cap ? p->stack_cap : 256;
+    uint64_t cap = p->stack_cap ? p->stack_cap : 32;
     while (cap < (uint64_t)p->sp + n) {
         cap *= 2;
     }
@@ -85,7 +98,7 @@ bool pl_proc_reserve_frame(pl_proc *p)
     if (p->nframes < p->frames_cap) {
         return true;
     }
-    uint64_t cap = p->frames_cap ? (uint64_t)p->frames_cap * 2 : 64;
+    uint64_t cap = p->frames_cap ? (uint64_t)p->frames_cap * 2 : 8;
     if (cap > UINT32_MAX || mem_used(p, p->stack_cap, (uint32_t)cap) > p->mem_limit) {
         return false;
     }

@@ -5,6 +5,7 @@
 #define PL_PROC_H
 
 #include "term.h"
+#include "mailbox.h"
 
 typedef struct pl_frame {
     pl_func *fn;
@@ -50,7 +51,36 @@ struct pl_proc {
     pl_term dict;                // process dictionary: a map (owned)
     int64_t reductions;          // total so far
     size_t mem_limit;            // bytes of stack + frames allowed
+
+    pl_mailbox mailbox;
+    bool in_runq;                // queued in the scheduler's run queue
+    bool keep;                   // the host still reads it after it exits
+    pl_term pending_exit;        // a fatal signal that reached it while running
+    pl_term exit_value;          // {:normal, value} or {kind, reason, trace} (owned)
+    bool trap_exit;
+    bool timed_out;              // the pending receive's `after` fired
+    uint64_t recv_timer;         // seq of the live receive timeout, or 0
+    pl_term name;                // registered name, or PL_NONE
+    uint64_t parent;             // serial of the spawner (0 for the first)
+    pl_term initial_call;        // {mod, fun, arity} (owned)
+
+    // Links and monitors, kept in creation order (determinism).
+    uint64_t *links;
+    uint32_t nlinks, links_cap;
+    struct pl_monitor *monitors;     // ones this process holds on others
+    uint32_t nmonitors, monitors_cap;
+    struct pl_monitor *monitored_by; // ones others hold on this process
+    uint32_t nmonitored_by, monitored_by_cap;
+    uint64_t *aliases;           // active alias refs (process aliases)
+    uint32_t naliases, aliases_cap;
 };
+
+/* A monitor: [ref] watches [other] (a process serial). */
+typedef struct pl_monitor {
+    pl_term ref;
+    uint64_t other;
+    pl_term name;                // monitored by registered name, or PL_NONE
+} pl_monitor;
 
 pl_proc *pl_proc_new(pl_engine *e);
 void pl_proc_free(pl_proc *p);

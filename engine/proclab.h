@@ -22,6 +22,7 @@ typedef uint64_t (*pl_clock_fn)(void *ud);
 typedef struct pl_engine_config {
     pl_clock_fn clock;    /* NULL = virtual time only */
     void *clock_ud;
+    void (*sleep)(void *ud, uint64_t ns); /* waits real time (with clock); gets clock_ud */
     uint64_t seed;
     size_t alloc_limit;   /* bytes for all terms of the engine; 0 = unlimited */
     pl_output_fn output;  /* NULL = the process's stdout/stderr */

@@ -11,6 +11,7 @@
 #include "lang/parser.h"
 #include "lang/vm.h"
 #include "inspect.h"
+#include "sched.h"
 
 static const struct {
     const char *name, *src;
@@ -138,38 +139,87 @@ static void report_uncaught(pl_engine *e, pl_term how)
     pl_proc_free(p);
 }
 
+/* Lets engine time reach [deadline]: the virtual clock jumps, the real one is
+ * waited for through the host's sleep callback. */
+static void advance_to(pl_engine *e, uint64_t deadline)
+{
+    if (!e->clock) {
+        if (deadline > e->virtual_ns) {
+            e->virtual_ns = deadline;
+        }
+        return;
+    }
+    uint64_t now = pl_engine_now(e);
+    if (deadline > now && e->sleep) {
+        e->sleep(e->clock_ud, deadline - now);
+    }
+}
+
+/* Runs the scheduler until [main] ends. False on deadlock (every process waits
+ * and no timer can wake one) or when the reduction budget ran out. */
+static bool run_until_exit(pl_engine *e, pl_proc *main)
+{
+    int64_t spent = 0;
+    while (main->status != PL_PROC_EXITED) {
+        pl_step_result r = pl_sched_step(e, 0);
+        if (r == PL_STEP_RAN) {
+            spent += e->sched->slice;
+            if (e->max_reductions && spent > e->max_reductions) {
+                return false;
+            }
+        } else if (r == PL_STEP_IDLE) {
+            uint64_t deadline;
+            if (pl_sched_next_deadline(e, &deadline)) {
+                advance_to(e, deadline);
+            }
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, size_t len)
 {
     pl_run_result res = { PL_OK, 0 };
     pl_func *fn = compile_source(e, file, src, len);
-    if (!fn) {
-        res.status = PL_ESYNTAX;
+    bool limit;
+    pl_proc *p = fn ? pl_sched_new_proc(e, 0, &limit) : NULL;
+    if (!p || pl_vm_start(p, fn, NULL, 0) != PL_OK) {
+        res.status = fn ? PL_ENOMEM : PL_ESYNTAX;
         res.exit_code = 1;
         return res;
     }
-    pl_proc *p = run_to_end(e, fn, NULL, 0);
-    if (!p) {
-        res.status = PL_ENOMEM;
+    p->keep = true;
+    pl_sched_wake(e, p);
+    if (!run_until_exit(e, p)) {
+        write_str(e, PL_OUT_STDERR,
+                  e->max_reductions ? "** (proclab) the script ran out of its reduction budget\n"
+                                    : "** (proclab) deadlock: every process is waiting in receive "
+                                      "and no timer can wake any of them\n");
+        p->keep = false;
+        res.status = PL_ERAISED;
         res.exit_code = 1;
         return res;
     }
-    pl_term r = p->exit_reason;
-    if (pl_tuple_get(r, 0) != PL_A(normal)) {
+    pl_term r = p->exit_value;
+    if (r != PL_NONE && pl_tuple_get(r, 0) != PL_A(normal)) {
         pl_term kind = pl_tuple_get(r, 0), reason = pl_tuple_get(r, 1);
         int64_t code;
         if (kind == PL_A(exit) && pl_is_tuple(reason) && pl_tuple_arity(reason) == 2 &&
             pl_tuple_get(reason, 0) == pl_bif_atom(e, "$halt") &&
             pl_get_int64(pl_tuple_get(reason, 1), &code)) {
             res.exit_code = (int)code;
-        } else if (kind == PL_A(exit) && quiet_exit(reason)) {
+        } else if ((kind == PL_A(exit) || kind == PL_A(kill)) && quiet_exit(reason)) {
             res.exit_code = 0;
         } else {
-            report_uncaught(e, r);
+            report_uncaught(e, kind == PL_A(kill) ? r : r);
             res.status = PL_ERAISED;
             res.exit_code = 1;
         }
     }
-    pl_proc_free(p);
+    p->keep = false;
+    pl_sched_reap(e);
     return res;
 }
 

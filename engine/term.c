@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include "engine.h"
 #include "term.h"
+#include "map_int.h"
 
 static size_t box_size(const pl_box *b)
 {
@@ -11,7 +12,7 @@ static size_t box_size(const pl_box *b)
     case PL_K_FLOAT: return sizeof(pl_float);
     case PL_K_BIN: return sizeof(pl_bin) + ((const pl_bin *)b)->len;
     case PL_K_BIG: return sizeof(pl_big);
-    case PL_K_MAP: return sizeof(pl_map) + 2 * ((const pl_map *)b)->size * sizeof(pl_term);
+    case PL_K_MAP: return pl_map_box_bytes(b);
     case PL_K_FUN: return sizeof(pl_fun) + ((const pl_fun *)b)->nfree * sizeof(pl_term);
     }
     return 0;
@@ -49,6 +50,36 @@ static void drop_child(pl_engine *e, pl_term t)
     e->dying[e->dying_len++] = pl_box_of(t);
 }
 
+/* A map box of any flavour (map_int.h): a flatmap's keys and values, a
+ * hashmap's root node and index, or a trie node's entries (PL_NONE in the key
+ * word of a child entry is skipped by drop_child). */
+static void release_map_children(pl_engine *e, pl_box *b)
+{
+    switch (b->flags) {
+    case PL_MAP_F_HAMT: {
+        pl_hamt *h = (pl_hamt *)b;
+        drop_child(e, pl_from_box(h->root));
+        free(h->flat);
+        break;
+    }
+    case PL_MAP_F_NODE:
+    case PL_MAP_F_COLL: {
+        hamt_node *n = (hamt_node *)b;
+        for (unsigned i = 0; i < 2 * hamt_entries(n); i++) {
+            drop_child(e, n->e[i]);
+        }
+        break;
+    }
+    default: {
+        pl_map *m = (pl_map *)b;
+        for (uint64_t i = 0; i < 2 * m->size; i++) {
+            drop_child(e, m->kv[i]);
+        }
+        break;
+    }
+    }
+}
+
 static void release_children(pl_engine *e, pl_box *b)
 {
     switch ((pl_kind)b->kind) {
@@ -63,13 +94,9 @@ static void release_children(pl_engine *e, pl_box *b)
         drop_child(e, ((pl_cons *)b)->head);
         drop_child(e, ((pl_cons *)b)->tail);
         break;
-    case PL_K_MAP: {
-        pl_map *m = (pl_map *)b;
-        for (uint64_t i = 0; i < 2 * m->size; i++) {
-            drop_child(e, m->kv[i]);
-        }
+    case PL_K_MAP:
+        release_map_children(e, b);
         break;
-    }
     case PL_K_FUN: {
         pl_fun *f = (pl_fun *)b;
         for (uint32_t i = 0; i < f->nfree; i++) {

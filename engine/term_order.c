@@ -2,7 +2,9 @@
  * tail so long lists never recurse; nesting depth in heads/tuples does recurse. */
 #include "engine.h"
 #include "term_order.h"
+#include <stdlib.h>
 #include "map.h"
+#include "map_int.h"
 
 /* Type ranks in Erlang term order:
  * number < atom < reference < fun < port < pid < tuple < map < [] < list < bitstring */
@@ -67,8 +69,8 @@ static int cmp_numbers(pl_term a, pl_term b, bool exact)
         if (fa) {
             r = -r;
         }
-        if (r == 0 && exact) {
-            r = fa ? 1 : -1; /* integers before floats of equal value */
+        if (exact) {
+            return fa ? 1 : -1; /* map-key order: every integer before every float */
         }
         return r;
     }
@@ -108,26 +110,82 @@ static int cmp_atoms(const pl_engine *e, pl_term a, pl_term b)
 
 static int cmp(const pl_engine *e, pl_term a, pl_term b, bool exact);
 
+/* A hashmap leaf with the engine, for qsort by key. */
+typedef struct leaf_ref {
+    const pl_term *leaf;
+    const pl_engine *e;
+} leaf_ref;
+
+static int leaf_cmp(const void *a, const void *b)
+{
+    const leaf_ref *x = a, *y = b;
+    return cmp(x->e, x->leaf[0], y->leaf[0], true);
+}
+
+/* The pairs of hashmap [m] sorted by key (malloc'd), or NULL. */
+static leaf_ref *sorted_leaves(const pl_engine *e, pl_term m)
+{
+    uint64_t n = pl_map_size(m);
+    leaf_ref *r = malloc(n * sizeof *r);
+    if (r) {
+        for (uint64_t i = 0; i < n; i++) {
+            r[i] = (leaf_ref){ pl_hamt_at(m, i), e };
+        }
+        qsort(r, n, sizeof *r, leaf_cmp);
+    }
+    return r;
+}
+
+/* Keys compared exactly in key order, then values in key order: the order
+ * erts gives hashmaps (its two-phase walk finds the least differing key) and
+ * flatmaps alike. A map's layout follows from its size, so both maps here
+ * have the same one. */
 static int cmp_maps(const pl_engine *e, pl_term a, pl_term b, bool exact)
 {
-    const pl_map *x = pl_map_of(a), *y = pl_map_of(b);
-    if (x->size != y->size) {
-        return x->size < y->size ? -1 : 1;
+    uint64_t n = pl_map_size(a);
+    if (n != pl_map_size(b)) {
+        return n < pl_map_size(b) ? -1 : 1;
     }
-    /* Keys first (in key order, exactly), then values. */
-    for (uint64_t i = 0; i < x->size; i++) {
-        int c = cmp(e, x->kv[i], y->kv[i], true);
-        if (c) {
-            return c;
+    if (!pl_map_is_hamt(a)) {
+        const pl_map *x = pl_map_of(a), *y = pl_map_of(b);
+        for (uint64_t i = 0; i < n; i++) {
+            int c = cmp(e, x->kv[i], y->kv[i], true);
+            if (c) {
+                return c;
+            }
+        }
+        for (uint64_t i = 0; i < n; i++) {
+            int c = cmp(e, x->kv[n + i], y->kv[n + i], exact);
+            if (c) {
+                return c;
+            }
+        }
+        return 0;
+    }
+    if (pl_exact_eq(a, b)) {
+        return 0;
+    }
+    leaf_ref *x = sorted_leaves(e, a), *y = sorted_leaves(e, b);
+    int c = 0;
+    if (x && y) {
+        for (uint64_t i = 0; i < n && !c; i++) {
+            c = cmp(e, x[i].leaf[0], y[i].leaf[0], true);
+        }
+        for (uint64_t i = 0; i < n && !c; i++) {
+            c = cmp(e, x[i].leaf[1], y[i].leaf[1], exact);
+        }
+    } else {
+        /* Out of memory: still a total order, though not the BEAM's. */
+        for (uint64_t i = 0; i < n && !c; i++) {
+            c = cmp(e, pl_map_key(a, i), pl_map_key(b, i), true);
+        }
+        for (uint64_t i = 0; i < n && !c; i++) {
+            c = cmp(e, pl_map_val(a, i), pl_map_val(b, i), exact);
         }
     }
-    for (uint64_t i = 0; i < x->size; i++) {
-        int c = cmp(e, x->kv[x->size + i], y->kv[y->size + i], exact);
-        if (c) {
-            return c;
-        }
-    }
-    return 0;
+    free(x);
+    free(y);
+    return c;
 }
 
 static int cmp_funs(const pl_engine *e, pl_term a, pl_term b)
@@ -204,6 +262,88 @@ static int cmp(const pl_engine *e, pl_term a, pl_term b, bool exact)
 int pl_compare(const pl_engine *e, pl_term a, pl_term b) { return cmp(e, a, b, false); }
 int pl_compare_exact(const pl_engine *e, pl_term a, pl_term b) { return cmp(e, a, b, true); }
 
+/* Two canonical tries hold the same keys only if they have the same shape,
+ * so hashmaps are walked in step; only collision nodes need a search. */
+static bool coll_eq(const hamt_node *x, const hamt_node *y)
+{
+    for (unsigned i = 0; i < x->h.spare; i++) {
+        unsigned j = 0;
+        while (j < y->h.spare && !pl_exact_eq(x->e[2 * i], y->e[2 * j])) {
+            j++;
+        }
+        if (j == y->h.spare || !pl_exact_eq(x->e[2 * i + 1], y->e[2 * j + 1])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool nodes_eq(const hamt_node *x, const hamt_node *y)
+{
+    struct {
+        const hamt_node *x, *y;
+        unsigned next;
+    } stack[PL_HAMT_MAX_LEVEL + 1];
+    unsigned depth = 0;
+    for (;;) {
+        if (x != y) {
+            if (x->h.flags != y->h.flags || x->h.spare != y->h.spare || x->count != y->count) {
+                return false;
+            }
+            if (x->h.flags == PL_MAP_F_COLL) {
+                if (!coll_eq(x, y)) {
+                    return false;
+                }
+            } else {
+                stack[depth].x = x;
+                stack[depth].y = y;
+                stack[depth++].next = 0;
+            }
+        }
+        /* The next pair of child nodes, comparing leaves on the way. */
+        x = NULL;
+        while (!x && depth > 0) {
+            unsigned i = stack[depth - 1].next++;
+            const hamt_node *px = stack[depth - 1].x, *py = stack[depth - 1].y;
+            if (i == hamt_entries(px)) {
+                depth--;
+                continue;
+            }
+            const pl_term *p = &px->e[2 * i], *q = &py->e[2 * i];
+            if ((p[0] == PL_NONE) != (q[0] == PL_NONE)) {
+                return false;
+            }
+            if (p[0] == PL_NONE) {
+                x = (const hamt_node *)pl_box_of(p[1]);
+                y = (const hamt_node *)pl_box_of(q[1]);
+            } else if (!pl_exact_eq(p[0], q[0]) || !pl_exact_eq(p[1], q[1])) {
+                return false;
+            }
+        }
+        if (!x) {
+            return true;
+        }
+    }
+}
+
+static bool maps_exact_eq(pl_term a, pl_term b)
+{
+    uint64_t n = pl_map_size(a);
+    if (n != pl_map_size(b)) {
+        return false;
+    }
+    if (pl_map_is_hamt(a)) {
+        return nodes_eq(pl_hamt_of(a)->root, pl_hamt_of(b)->root);
+    }
+    const pl_map *x = pl_map_of(a), *y = pl_map_of(b);
+    for (uint64_t i = 0; i < 2 * n; i++) {
+        if (!pl_exact_eq(x->kv[i], y->kv[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool pl_exact_eq(pl_term a, pl_term b)
 {
     for (;;) {
@@ -242,18 +382,7 @@ bool pl_exact_eq(pl_term a, pl_term b)
             a = pl_tail(a);
             b = pl_tail(b);
             continue;
-        case PL_K_MAP: {
-            const pl_map *m = pl_map_of(a), *n = pl_map_of(b);
-            if (m->size != n->size) {
-                return false;
-            }
-            for (uint64_t i = 0; i < 2 * m->size; i++) {
-                if (!pl_exact_eq(m->kv[i], n->kv[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        case PL_K_MAP: return maps_exact_eq(a, b);
         case PL_K_FUN: {
             const pl_fun *f = pl_fun_of(a), *g = pl_fun_of(b);
             if (f->fn != g->fn || f->mod != g->mod || f->name != g->name ||

@@ -12,6 +12,9 @@ int main(void)
         compile_suite,
         vm_suite,
         inspect_suite,
+        string_suite,
+        enum_suite,
+        bcfile_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

@@ -31,6 +31,9 @@ Suite *phash_suite(void);
 Suite *parser_suite(void);
 Suite *vm_suite(void);
 Suite *compile_suite(void);
+Suite *bcfile_suite(void);
 Suite *inspect_suite(void);
+Suite *string_suite(void);
+Suite *enum_suite(void);
 
 #endif

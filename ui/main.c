@@ -6,6 +6,13 @@
 #include <time.h>
 #include "proclab.h"
 
+static void host_sleep(void *ud, uint64_t ns)
+{
+    (void)ud;
+    struct timespec ts = { (time_t)(ns / 1000000000u), (long)(ns % 1000000000u) };
+    nanosleep(&ts, NULL);
+}
+
 static uint64_t host_clock(void *ud)
 {
     (void)ud;
@@ -80,7 +87,7 @@ static int cmd_run(int argc, char **argv)
                 "no such file or directory");
         return 1;
     }
-    pl_engine_config cfg = { .seed = 0, .clock = host_clock };
+    pl_engine_config cfg = { .seed = 0, .clock = host_clock, .sleep = host_sleep };
     pl_engine *e = pl_engine_new(&cfg);
     if (!e) {
         fprintf(stderr, "proclab: could not start the engine\n");

@@ -382,6 +382,17 @@ PL_BIF(erlang_list_to_binary_1)
     return r;
 }
 
+PL_BIF(io_iodata_length_1)
+{
+    pl_term b = pl_bif_iodata(p, args[0]);
+    if (b == PL_NONE) {
+        return PL_NONE;
+    }
+    size_t n = pl_str_len(b);
+    pl_release(p->e, b);
+    return pl_int64(p->e, (int64_t)n);
+}
+
 /* ---- Chardata ---- */
 
 typedef enum { CD_OK, CD_BAD_CP, CD_BAD_UTF8, CD_BAD_TERM, CD_NOMEM } cd_status;
@@ -538,6 +549,14 @@ PL_BIF(string_to_charlist_1)
     return pl_is_bin(args[0]) ? chardata_to(p, args[0], true) : pl_str_fclause(p);
 }
 
+PL_BIF(io_chardata_to_string_1)
+{
+    if (pl_is_bin(args[0])) {
+        return pl_retain(args[0]);
+    }
+    return pl_is_list(args[0]) ? chardata_to(p, args[0], false) : pl_str_fclause(p);
+}
+
 /* List.Chars.to_charlist/1, which Kernel.to_charlist/1 calls. */
 PL_BIF(kernel_to_charlist_1)
 {
@@ -595,7 +614,8 @@ pl_term pl_str_argerr_term(pl_proc *p, const char *prefix, pl_term term)
     }
     pl_release(e, shown);
     pl_str_putc(&b, 0);
-    pl_term r = b.failed ? pl_bif_nomem(p) : pl_bif_raise_msg(p, PL_A(E_ArgumentError), (const char *)b.data);
+    pl_term r = b.failed ? pl_bif_nomem(p)
+                         : pl_bif_raise_msg(p, PL_A(E_ArgumentError), (const char *)b.data);
     pl_str_sbuf_free(&b);
     return r;
 }

@@ -153,9 +153,14 @@ static bool read_opts(pl_proc *p, pl_term kw, pl_inspect_opts *o, pl_term *label
                           : v == PL_A(as_strings) ? PL_INSPECT_AS_STRINGS : 0;
         } else if (k == PL_A(label) && label) {
             *label = v;
+        } else if (k == pl_bif_atom(p->e, "base")) {
+            const char *b = pl_is_atom(v) ? pl_atom_name(&p->e->atoms, v) : "";
+            o->base = strcmp(b, "hex") == 0 ? 16 : strcmp(b, "octal") == 0 ? 8
+                      : strcmp(b, "binary") == 0 ? 2 : 10;
+        } else if (k == PL_A(struct) || k == pl_bif_atom(p->e, "structs")) {
+            o->no_structs = v == PL_FALSE;
         }
     }
-    (void)p;
     return true;
 }
 
@@ -192,6 +197,7 @@ static pl_term io_inspect(pl_proc *p, int stream, pl_term t, pl_term opts)
     if (!pl_is_list(opts) || !read_opts(p, opts, &o, &label)) {
         return pl_bif_badarg(p);
     }
+    o.pretty = true; /* IO.inspect lays out for the width whatever :pretty says */
     if (label != PL_NONE) {
         pl_term l = chardata(p, label);
         if (l == PL_NONE) {

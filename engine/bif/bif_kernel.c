@@ -504,7 +504,12 @@ PL_BIF(kernel_reraise_2)
     return PL_NONE;
 }
 
-PL_BIF(erlang_make_ref_0) { return pl_ref(p->e->next_ref++); }
+PL_BIF(erlang_make_ref_0)
+{
+    pl_term ref = pl_ref(p->e->next_ref++);
+    pl_mailbox_mark(&p->mailbox, ref); /* a receive on ^ref can skip older messages */
+    return ref;
+}
 PL_BIF(erlang_self_0) { return pl_pid(p->serial); }
 /* Native time unit is the nanosecond, as on 64-bit Linux BEAMs. */
 PL_BIF(erlang_monotonic_time_0) { return pl_int64(p->e, (int64_t)pl_engine_now(p->e)); }

@@ -534,38 +534,6 @@ PL_BIF(lists_unzip_1)
 
 /* ---- List ---- */
 
-PL_BIF(list_last_1)
-{
-    if (!pl_is_list(args[0])) {
-        return fclause(p);
-    }
-    return args[0] == PL_NIL ? PL_ATOM_NIL : pl_bif_lists_last_1(p, args);
-}
-
-PL_BIF(list_last_2)
-{
-    if (!pl_is_list(args[0])) {
-        return fclause(p);
-    }
-    return args[0] == PL_NIL ? pl_retain(args[1]) : pl_bif_lists_last_1(p, args);
-}
-
-PL_BIF(list_first_1)
-{
-    if (!pl_is_list(args[0])) {
-        return fclause(p);
-    }
-    return args[0] == PL_NIL ? PL_ATOM_NIL : pl_retain(pl_head(args[0]));
-}
-
-PL_BIF(list_first_2)
-{
-    if (!pl_is_list(args[0])) {
-        return fclause(p);
-    }
-    return pl_retain(args[0] == PL_NIL ? args[1] : pl_head(args[0]));
-}
-
 PL_BIF(list_wrap_1)
 {
     if (pl_is_list(args[0])) {

@@ -250,7 +250,13 @@ static pl_term float_round(pl_proc *p, pl_term x, pl_term prec_t, round_mode mod
         pl_release(p->e, shown);
         return r;
     }
-    return pl_num_float(p, round_float(pl_float_value(x), (int)prec, mode));
+    double d = pl_float_value(x);
+    if (prec == 0) {
+        // float.ex's precision-0 clauses: float(round(x)), :math.floor, :math.ceil
+        d = mode == ROUND_HALF_UP ? round(d) + 0.0 : mode == ROUND_FLOOR ? floor(d) : ceil(d);
+        return pl_num_float(p, d);
+    }
+    return pl_num_float(p, round_float(d, (int)prec, mode));
 }
 
 PL_BIF(float_round_1) { return float_round(p, args[0], PL_NONE, ROUND_HALF_UP); }
@@ -465,6 +471,13 @@ static void fixed_text(pl_sbuf *b, double x, int decimals, bool compact)
     mpz_clears(num, q, NULL);
 }
 
+/* {name, N} with 0 <= N <= max. */
+static bool option_int(pl_engine *e, pl_term o, const char *name, int64_t max, int64_t *v)
+{
+    return pl_is_tuple(o) && pl_tuple_arity(o) == 2 && pl_tuple_get(o, 0) == pl_bif_atom(e, name) &&
+           pl_get_int64(pl_tuple_get(o, 1), v) && *v >= 0 && *v <= max;
+}
+
 static pl_term float_text(pl_proc *p, pl_term x, pl_term opts, bool as_list)
 {
     if (!pl_is_float(x)) {
@@ -480,12 +493,10 @@ static pl_term float_text(pl_proc *p, pl_term x, pl_term opts, bool as_list)
             compact = true;
         } else if (o == pl_bif_atom(e, "short")) {
             shortest = true;
-        } else if (pl_is_tuple(o) && pl_tuple_arity(o) == 2 && pl_get_int64(pl_tuple_get(o, 1), &v) &&
-                   pl_tuple_get(o, 0) == pl_bif_atom(e, "decimals") && v >= 0 && v <= 253) {
+        } else if (option_int(e, o, "decimals", 253, &v)) {
             decimals = v;
             shortest = false;
-        } else if (pl_is_tuple(o) && pl_tuple_arity(o) == 2 && pl_get_int64(pl_tuple_get(o, 1), &v) &&
-                   pl_tuple_get(o, 0) == pl_bif_atom(e, "scientific") && v >= 0 && v <= 249) {
+        } else if (option_int(e, o, "scientific", 249, &v)) {
             scientific = v;
             decimals = -1;
             shortest = false;

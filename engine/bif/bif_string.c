@@ -81,8 +81,8 @@ PL_BIF(string_slice_2)
         return pl_str_fclause(p);
     }
     if (step < 0 && !(step == -1 && first > last)) {
-        return pl_str_argerr_term(p, "String.slice/2 does not accept ranges with negative steps, got: ",
-                                  args[1]);
+        return pl_str_argerr_term(
+            p, "String.slice/2 does not accept ranges with negative steps, got: ", args[1]);
     }
     if (step < 0) {
         step = 1;
@@ -358,18 +358,5 @@ static pl_term pad(pl_proc *p, pl_term s, pl_term count_t, pl_term padding, bool
     return pl_str_sbuf_finish(p, &b);
 }
 
-static pl_term pad_space(pl_proc *p, const pl_term *args, bool leading)
-{
-    pl_term space = pl_cstr(p->e, " ");
-    if (space == PL_NONE) {
-        return pl_bif_nomem(p);
-    }
-    pl_term r = pad(p, args[0], args[1], space, leading);
-    pl_release(p->e, space);
-    return r;
-}
-
-PL_BIF(string_pad_leading_2) { return pad_space(p, args, true); }
 PL_BIF(string_pad_leading_3) { return pad(p, args[0], args[1], args[2], true); }
-PL_BIF(string_pad_trailing_2) { return pad_space(p, args, false); }
 PL_BIF(string_pad_trailing_3) { return pad(p, args[0], args[1], args[2], false); }

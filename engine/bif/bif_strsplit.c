@@ -211,7 +211,6 @@ static pl_term split(pl_proc *p, pl_term s, pl_term pattern, pl_term opts)
     return r;
 }
 
-PL_BIF(string_split_2) { return split(p, args[0], args[1], PL_NIL); }
 PL_BIF(string_split_3) { return split(p, args[0], args[1], args[2]); }
 
 /* ---- replace ---- */
@@ -476,8 +475,9 @@ static pl_term words(pl_proc *p, pl_term s, pl_term mods)
     pl_tvec v = { 0 };
     for (pl_term l = list; pl_is_cons(l); l = pl_tail(l)) {
         pl_term w = pl_head(l);
-        pl_term x = kind == 'a' ? pl_atom_intern(&e->atoms, (const char *)pl_str_data(w), pl_str_len(w))
-                                : charlist_of(p, w);
+        const char *name = (const char *)pl_str_data(w);
+        size_t n = pl_str_len(w);
+        pl_term x = kind == 'a' ? pl_atom_intern(&e->atoms, name, n) : charlist_of(p, w);
         pl_str_tvec_push(e, &v, x);
     }
     pl_release(e, list);

@@ -368,9 +368,7 @@ static pl_term change_case(pl_proc *p, pl_term s, pl_term mode_atom, case_kind k
     return pl_str_sbuf_finish(p, &b);
 }
 
-PL_BIF(string_upcase_1) { return change_case(p, args[0], PL_NONE, CASE_UPPER); }
 PL_BIF(string_upcase_2) { return change_case(p, args[0], args[1], CASE_UPPER); }
-PL_BIF(string_downcase_1) { return change_case(p, args[0], PL_NONE, CASE_LOWER); }
 PL_BIF(string_downcase_2) { return change_case(p, args[0], args[1], CASE_LOWER); }
 
 /* The first grapheme's first code point in title case, the rest in lower case. */
@@ -406,7 +404,6 @@ static pl_term capitalize(pl_proc *p, pl_term s, pl_term mode_atom)
     return pl_str_sbuf_finish(p, &b);
 }
 
-PL_BIF(string_capitalize_1) { return capitalize(p, args[0], PL_NONE); }
 PL_BIF(string_capitalize_2) { return capitalize(p, args[0], args[1]); }
 
 /* ---- Graphemes and code points ---- */
@@ -416,7 +413,8 @@ PL_BIF(string_length_1)
     if (!pl_is_bin(args[0])) {
         return pl_str_fclause(p);
     }
-    return pl_int64(p->e, (int64_t)pl_str_grapheme_count(pl_str_data(args[0]), pl_str_len(args[0])));
+    size_t n = pl_str_grapheme_count(pl_str_data(args[0]), pl_str_len(args[0]));
+    return pl_int64(p->e, (int64_t)n);
 }
 
 /* The clusters (graphemes) or code points of a binary, as a list of binaries. */
@@ -551,7 +549,6 @@ static pl_term printable(pl_proc *p, pl_term s, pl_term limit)
     return PL_TRUE;
 }
 
-PL_BIF(string_printable_1) { return printable(p, args[0], PL_NONE); }
 PL_BIF(string_printable_2) { return printable(p, args[0], args[1]); }
 
 /* ---- Normalisation ---- */

@@ -85,6 +85,22 @@ static uint64_t op_fingerprint(void)
 
 /* ---- Writing modules ---- */
 
+/* Lines as runs: (change from the previous line, number of code words). */
+static void put_lines(bc_writer *w, const pl_func *f)
+{
+    uint32_t prev = 0;
+    for (uint32_t i = 0; f->lines && i < f->code_len;) {
+        uint32_t run = 1;
+        while (i + run < f->code_len && f->lines[i + run] == f->lines[i]) {
+            run++;
+        }
+        bc_put_svar(w, (int64_t)f->lines[i] - (int64_t)prev);
+        bc_put_uvar(w, run);
+        prev = f->lines[i];
+        i += run;
+    }
+}
+
 static void put_func(bc_writer *w, const pl_func *f)
 {
     uint8_t flags = (uint8_t)((f->is_private ? F_PRIVATE : 0) | (f->is_anon ? F_ANON : 0) |
@@ -99,9 +115,7 @@ static void put_func(bc_writer *w, const pl_func *f)
     for (uint32_t i = 0; i < f->code_len; i++) {
         bc_put_uvar(w, f->code[i]);
     }
-    for (uint32_t i = 0, prev = 0; f->lines && i < f->code_len; prev = f->lines[i++]) {
-        bc_put_svar(w, (int64_t)f->lines[i] - (int64_t)prev);
-    }
+    put_lines(w, f);
     bc_put_uvar(w, f->nconsts);
     for (uint32_t i = 0; i < f->nconsts; i++) {
         bc_put_term(w, f->consts[i]);
@@ -209,15 +223,22 @@ static bool get_code(bc_reader *r, pl_func *f, uint8_t flags)
         return bc_fail(r, PL_BC_NOMEM);
     }
     for (uint32_t i = 0; i < f->code_len; i++) {
-        f->code[i] = bc_get_count(r, UINT32_MAX);
-    }
-    int64_t line = 0;
-    for (uint32_t i = 0; f->lines && i < f->code_len; i++) {
-        line += bc_get_svar(r);
-        if (line < 0 || line > UINT32_MAX) {
+        uint64_t word = bc_get_uvar(r);
+        f->code[i] = (uint32_t)word;
+        if (word > UINT32_MAX) {
             return bc_fail(r, PL_BC_CORRUPT);
         }
-        f->lines[i] = (uint32_t)line;
+    }
+    int64_t line = 0;
+    for (uint32_t i = 0; f->lines && i < f->code_len;) {
+        line += bc_get_svar(r);
+        uint64_t run = bc_get_uvar(r);
+        if (line < 0 || line > UINT32_MAX || run == 0 || run > f->code_len - i) {
+            return bc_fail(r, PL_BC_CORRUPT);
+        }
+        for (uint32_t end = i + (uint32_t)run; i < end; i++) {
+            f->lines[i] = (uint32_t)line;
+        }
     }
     if (r->st == PL_BC_OK && !code_ok(f->code, f->code_len)) {
         return bc_fail(r, PL_BC_CORRUPT);

@@ -41,7 +41,15 @@ void bc_reader_free(bc_reader *r);
 /* Marks the stream bad (first error wins) and returns false, for `return bc_fail(r)`. */
 bool bc_fail(bc_reader *r, pl_bcfile_status st);
 uint8_t bc_get_byte(bc_reader *r);
-uint64_t bc_get_uvar(bc_reader *r);
+uint64_t bc_get_uvar_slow(bc_reader *r);
+/* Most varints (opcodes, slots, small counts) are one byte: that case is inline. */
+static inline uint64_t bc_get_uvar(bc_reader *r)
+{
+    if (r->p < r->end && *r->p < 0x80) {
+        return *r->p++;
+    }
+    return bc_get_uvar_slow(r);
+}
 /* A varint that must be at most [max] (a count or index); larger marks the stream bad. */
 uint32_t bc_get_count(bc_reader *r, uint64_t max);
 int64_t bc_get_svar(bc_reader *r);

@@ -153,7 +153,7 @@ uint8_t bc_get_byte(bc_reader *r)
     return *r->p++;
 }
 
-uint64_t bc_get_uvar(bc_reader *r)
+uint64_t bc_get_uvar_slow(bc_reader *r)
 {
     uint64_t v = 0;
     for (unsigned shift = 0; shift < 64; shift += 7) {

@@ -193,15 +193,9 @@ int64_t c_lookup_var(cfn *f, pl_term name)
         return -1;
     }
     uint32_t slot = c_new_slot(f);
+    /* Captures live in f->caps, not in the scope stack: they are visible in the
+     * whole body, and scope saves/restores must not shift around them. */
     f->caps[f->ncaps++] = (ccap){ name, (uint32_t)outer, slot };
-    /* Visible for the whole function body: insert at the bottom of the scope. */
-    c_bind_var(f, name, slot);
-    if (f->nvars > 1) {
-        cvar v = f->vars[f->nvars - 1];
-        memmove(f->vars + 1, f->vars, (f->nvars - 1) * sizeof *f->vars);
-        f->vars[0] = v;
-        f->pat_mark++;
-    }
     return slot;
 }
 

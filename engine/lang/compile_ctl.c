@@ -523,9 +523,115 @@ void c_for(cfn *f, pl_term args, pl_term meta, bool tail)
     c_finish(f, tail);
 }
 
+/* A variable pinned in every clause of a receive (^ref): if it holds the ref of
+ * the mailbox marker, the scan can start at the marker. Returns its slot + 1, or 0. */
+static bool pins(cunit *u, pl_term ast, pl_term name)
+{
+    pl_term args, v;
+    if (c_is_call(u, ast, u->a.a_pin, NULL, &args) && c_is_var(c_nth(args, 0), &v)) {
+        return v == name;
+    }
+    if (pl_is_cons(ast)) {
+        for (; pl_is_cons(ast); ast = pl_tail(ast)) {
+            if (pins(u, pl_head(ast), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (pl_is_tuple(ast)) {
+        for (uint64_t i = 0; i < pl_tuple_arity(ast); i++) {
+            if (pins(u, pl_tuple_get(ast, i), name)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static uint32_t marker_slot(cfn *f, pl_term clauses)
+{
+    cunit *u = f->u;
+    for (uint32_t i = 0; i < f->nvars; i++) {
+        pl_term name = f->vars[i].name;
+        bool all = clauses != PL_NIL;
+        for (pl_term l = clauses; all && pl_is_cons(l); l = pl_tail(l)) {
+            pl_term cargs;
+            all = c_is_call(u, pl_head(l), u->a.a_arrow, NULL, &cargs) &&
+                  pins(u, c_nth(cargs, 0), name);
+        }
+        if (all) {
+            int64_t s = c_lookup_var(f, name);
+            return s >= 0 ? (uint32_t)s + 1 : 0;
+        }
+    }
+    return 0;
+}
+
+/* receive: scan the mailbox from the save pointer; a message that matches no
+ * clause stays where it is; with nothing left, wait (for a message or the
+ * `after` timeout). */
 void c_receive(cfn *f, pl_term args, pl_term meta, bool tail)
 {
-    (void)args;
-    (void)tail;
-    c_error(f, meta, "receive is not supported yet (processes arrive with issue 4)");
+    cunit *u = f->u;
+    pl_term blocks = c_nth(args, 0);
+    if (!pl_is_list(blocks)) {
+        c_error(f, meta, "missing :do option in \"receive\"");
+        return;
+    }
+    pl_term clauses = c_kw_get(blocks, u->a.a_do), after = c_kw_get(blocks, u->a.a_after);
+    if (clauses == PL_NONE || !pl_is_list(clauses)) {
+        clauses = PL_NIL; /* receive after t -> ... end, or an empty do */
+    }
+    int32_t start = f->depth;
+    uint32_t msg = c_new_slot(f), tslot = 0;
+    uint32_t peek = c_new_label(f), wait = c_new_label(f), end = c_new_label(f);
+    pl_term after_clause = PL_NONE, aargs;
+    if (after != PL_NONE && pl_is_cons(after) &&
+        c_is_call(u, pl_head(after), u->a.a_arrow, NULL, &aargs)) {
+        after_clause = aargs;
+        tslot = c_new_slot(f) + 1;
+        c_expr(f, c_nth(c_nth(aargs, 0), 0), false);
+        emit_slot_op(f, PL_OP_STORE, -1, tslot - 1);
+    }
+    c_emit(f, PL_OP_RECV_START, 0);
+    c_word(f, marker_slot(f, clauses));
+    c_bind_label(f, peek);
+    c_emit(f, PL_OP_RECV_PEEK, 0);
+    c_word(f, msg);
+    c_label_ref(f, wait);
+    for (pl_term l = clauses; pl_is_cons(l) && !c_failed(f); l = pl_tail(l)) {
+        pl_term cargs, guard;
+        if (!c_is_call(u, pl_head(l), u->a.a_arrow, NULL, &cargs)) {
+            c_error(f, meta, "expected -> clauses in receive");
+            return;
+        }
+        pl_term pat = c_split_when(f, c_nth(c_nth(cargs, 0), 0), &guard);
+        uint32_t next = c_new_label(f), mark = c_scope_save(f);
+        c_pattern_begin(f);
+        c_pattern(f, pat, msg, next);
+        if (guard != PL_NONE) {
+            c_guard(f, guard, next);
+        }
+        c_emit(f, PL_OP_RECV_TAKE, 0);
+        c_block(f, c_nth(cargs, 1), tail);
+        if (!tail) {
+            emit_jump(f, PL_OP_JUMP, 0, end);
+        }
+        c_scope_restore(f, mark);
+        bind_fail_after(f, next, start, guard != PL_NONE);
+    }
+    emit_jump(f, PL_OP_RECV_NEXT, 0, peek);
+    c_bind_label(f, wait);
+    c_emit(f, PL_OP_RECV_WAIT, 0);
+    c_word(f, tslot);
+    c_label_ref(f, peek);
+    if (after_clause != PL_NONE) {
+        c_block(f, c_nth(after_clause, 1), tail);
+    } else {
+        c_push_const(f, PL_ATOM_NIL); /* unreachable: waits forever */
+        c_finish(f, tail);
+    }
+    c_bind_label(f, end);
+    c_set_depth(f, start + 1);
 }

@@ -149,6 +149,69 @@ static void c_apply(cfn *f, pl_term args, bool tail)
     }
 }
 
+/* The path of a nested-access macro: a.b[:c].d becomes the root `a` and the keys
+ * [Access.key!(:b), :c, Access.key!(:d)] (as AST). PL_NONE when [ast] is not a
+ * field or bracket access. The returned list is a new reference. */
+static pl_term access_path(cfn *f, pl_term ast, pl_term *root)
+{
+    cunit *u = f->u;
+    pl_engine *e = u->e;
+    pl_term keys = PL_NIL, dargs;
+    for (;;) {
+        if (!pl_is_tuple(ast) || pl_tuple_arity(ast) != 3 ||
+            !c_is_call(u, pl_tuple_get(ast, 0), u->a.a_dot, NULL, &dargs)) {
+            break;
+        }
+        pl_term cargs = pl_tuple_get(ast, 2), target = c_nth(dargs, 0), key;
+        if (c_list_len(dargs) == 2 && c_nth(dargs, 0) == u->a.a_access &&
+            c_nth(dargs, 1) == u->a.a_get && c_list_len(cargs) == 2) {
+            key = pl_retain(c_nth(cargs, 1));           /* x[key] */
+            target = c_nth(cargs, 0);
+        } else if (c_list_len(dargs) == 2 && pl_is_atom(c_nth(dargs, 1)) && cargs == PL_NIL &&
+                   c_kw_get(pl_tuple_get(ast, 1), u->a.a_no_parens) == PL_TRUE &&
+                   c_alias_atom(f, target) == PL_NONE) {  /* x.field */
+            pl_term dot = pl_tuple3(e, u->a.a_dot, PL_NIL,
+                                    pl_list_from_array(e, (pl_term[]){ u->a.a_access,
+                                                                       c_atom(u, "key!") }, 2));
+            key = pl_tuple3(e, dot, PL_NIL, pl_cons_new(e, c_nth(dargs, 1), PL_NIL));
+        } else {
+            break;
+        }
+        keys = pl_cons_new(e, key, keys);
+        ast = target;
+    }
+    if (keys == PL_NIL) {
+        return PL_NONE;
+    }
+    *root = ast;
+    return keys;
+}
+
+/* put_in(a.b[:c], v) and friends: the macro forms become the function forms. */
+static bool c_access_macro(cfn *f, pl_term name, pl_term args, bool tail)
+{
+    cunit *u = f->u;
+    const char *n = pl_atom_name(&u->e->atoms, name);
+    uint32_t argc = c_list_len(args);
+    bool two = strcmp(n, "put_in") == 0 || strcmp(n, "update_in") == 0 ||
+               strcmp(n, "get_and_update_in") == 0;
+    if (!((two && argc == 2) || (strcmp(n, "pop_in") == 0 && argc == 1))) {
+        return false;
+    }
+    pl_term root, keys = access_path(f, c_nth(args, 0), &root);
+    if (keys == PL_NONE) {
+        return false;
+    }
+    c_expr(f, root, false);
+    c_expr(f, keys, false);
+    if (argc == 2) {
+        c_expr(f, c_nth(args, 1), false);
+    }
+    pl_release(u->e, keys);
+    emit_remote(f, u->a.a_kernel, name, argc + 1, tail);
+    return true;
+}
+
 static void c_local_call(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail)
 {
     uint32_t argc = c_list_len(args);
@@ -161,6 +224,9 @@ static void c_local_call(cfn *f, pl_term name, pl_term meta, pl_term args, bool 
         if (tail) {
             c_set_depth(f, f->depth - 1);
         }
+        return;
+    }
+    if (c_access_macro(f, name, args, tail)) {
         return;
     }
     if (name == c_atom(f->u, "apply") && (argc == 2 || argc == 3)) {

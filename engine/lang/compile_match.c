@@ -289,6 +289,10 @@ void c_pattern(cfn *f, pl_term pat, uint32_t slot, uint32_t fail)
         pl_term neg = pl_is_float(v) ? pl_float_new(u->e, -pl_float_value(v))
                                      : pl_small(-pl_small_value(v));
         emit3(f, PL_OP_EQ_CONST, slot, c_const(f, neg), fail);
+    } else if (c_is_call(u, pat, u->a.a_aliases, NULL, NULL) && c_alias_atom(f, pat) != PL_NONE) {
+        emit3(f, PL_OP_EQ_CONST, slot, c_const(f, c_alias_atom(f, pat)), fail);
+    } else if (c_is_call(u, pat, u->a.a_module_m, NULL, NULL)) {
+        emit3(f, PL_OP_EQ_CONST, slot, c_const(f, f->m->name), fail);
     } else if (c_is_call(u, pat, u->a.a_attr, NULL, &args) || c_is_literal(u, pat)) {
         uint32_t s = c_new_slot(f);
         c_expr(f, pat, false);

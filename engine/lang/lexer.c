@@ -1,9 +1,9 @@
-/* Lexer main loop: operators, identifiers, keywords, terminators and newlines, in
- * the clause order of Elixir 1.14's elixir_tokenizer.erl (strings and numbers live
- * in lexer_str.c). Token classification depends on neighbours exactly as there. */
+/* Lexer main loop: operators, atoms, dots, terminators and newlines, in the clause
+ * order of Elixir 1.14's elixir_tokenizer.erl (identifiers and keywords live in
+ * lexer_word.c, strings and numbers in lexer_str.c). Token classification depends
+ * on neighbours exactly as there. */
 #include <stdarg.h>
 #include <stdio.h>
-#include <utf8proc.h>
 #include "lexer.h"
 #include "../engine.h"
 
@@ -98,62 +98,8 @@ int pl_lex_utf8(const pl_lexer *lx, size_t pos, uint32_t *cp)
     return n;
 }
 
-/* ---- Small scanning helpers ---- */
-
-static int at(const pl_lexer *lx, size_t off)
-{
-    return lx->pos + off < lx->len ? (unsigned char)lx->src[lx->pos + off] : -1;
-}
-
-static bool starts(const pl_lexer *lx, const char *s)
-{
-    size_t n = strlen(s);
-    return lx->pos + n <= lx->len && memcmp(lx->src + lx->pos, s, n) == 0;
-}
-
-static void adv(pl_lexer *lx, size_t n)
-{
-    lx->pos += n;
-    lx->column += (int)n;
-}
-
-static bool is_space_or_nl(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-static bool is_lower(int c) { return (c >= 'a' && c <= 'z') || c == '_'; }
-static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_hex(int c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-static bool is_ident_char(int c) { return is_lower(c) || is_upper(c) || is_digit(c); }
-
-/* Counts spaces and tabs from [off] on. */
-static size_t hspace(const pl_lexer *lx, size_t off)
-{
-    size_t n = 0;
-    while (at(lx, off + n) == ' ' || at(lx, off + n) == '\t') {
-        n++;
-    }
-    return n;
-}
-
-static pl_token *top(pl_lexer *lx, uint32_t stream)
-{
-    pl_tok_stream *s = &lx->streams[stream];
-    return s->n ? &s->toks[s->n - 1] : NULL;
-}
-
-static int previous_was_eol(pl_lexer *lx, uint32_t stream)
-{
-    pl_token *t = top(lx, stream);
-    if (t && (t->kind == PL_T_COMMA || t->kind == PL_T_SEMI || t->kind == PL_T_EOL) && t->count > 0) {
-        return t->count;
-    }
-    return 0;
-}
-
 /* Binary operators swallow a newline right before them, so `a\n|> b` continues. */
-static pl_token *push_with_eol(pl_lexer *lx, uint32_t stream, int kind, int line, int column)
+pl_token *pl_lex_push_eol(pl_lexer *lx, uint32_t stream, int kind, int line, int column)
 {
     pl_token *t = top(lx, stream);
     if (kind != PL_T_UNARY_OP && t && t->kind == PL_T_EOL) {
@@ -162,7 +108,7 @@ static pl_token *push_with_eol(pl_lexer *lx, uint32_t stream, int kind, int line
     return pl_lex_push(lx, stream, kind, line, column);
 }
 
-static void unexpected_token(pl_lexer *lx)
+void pl_lex_unexpected(pl_lexer *lx)
 {
     uint32_t cp;
     pl_lex_utf8(lx, lx->pos, &cp);
@@ -252,7 +198,7 @@ static void missing_hint(const pl_lexer *lx, int open, char *buf, size_t n)
     }
 }
 
-static bool push_terminator(pl_lexer *lx, int kind, int line)
+bool pl_lex_push_term(pl_lexer *lx, int kind, int line)
 {
     if ((kind == PL_T_FN || kind == PL_T_DO) && lx->nterms > 0) {
         pl_lex_term *prev = &lx->terms[lx->nterms - 1];
@@ -271,7 +217,7 @@ static bool push_terminator(pl_lexer *lx, int kind, int line)
 }
 
 /* Pops the terminator a closing token needs; [base] is where this (interpolation) level began. */
-static bool pop_terminator(pl_lexer *lx, int close, int line, int column, size_t base)
+bool pl_lex_pop_term(pl_lexer *lx, int close, int line, int column, size_t base)
 {
     char hint[200];
     if (lx->nterms == base) {
@@ -383,7 +329,7 @@ static bool handle_op(pl_lexer *lx, uint32_t stream, int kind, size_t len, bool 
     } else if (unary) {
         t = pl_lex_push(lx, stream, kind, line, column);
     } else {
-        t = push_with_eol(lx, stream, kind, line, column);
+        t = pl_lex_push_eol(lx, stream, kind, line, column);
     }
     if (!t) {
         return false;
@@ -405,240 +351,6 @@ static bool push_simple(pl_lexer *lx, uint32_t stream, int kind, size_t len, con
     }
     adv(lx, len);
     return true;
-}
-
-/* ---- Identifiers, aliases and keywords ---- */
-
-/* Unicode identifiers (UAX #31 as String.Tokenizer uses it, by general category). */
-static bool uni_start(uint32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT
-        || c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_NL;
-}
-
-static bool uni_continue(uint32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return uni_start(cp) || c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC
-        || c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_PC;
-}
-
-/* Does an identifier or alias start at [off]? */
-static bool ident_start(const pl_lexer *lx, size_t off)
-{
-    int c = at(lx, off);
-    if (c < 0) {
-        return false;
-    }
-    if (c < 0x80) {
-        return is_lower(c) || is_upper(c);
-    }
-    uint32_t cp;
-    pl_lex_utf8(lx, lx->pos + off, &cp);
-    return cp >= 0x80 && uni_start(cp);
-}
-
-/* Byte length of the identifier at [off]; [cols] gets its length in code points. */
-static size_t scan_identifier_cols(const pl_lexer *lx, size_t off, bool *has_at, bool *punct, int *cols)
-{
-    uint32_t cp;
-    size_t n = (size_t)pl_lex_utf8(lx, lx->pos + off, &cp);
-    *cols = 1;
-    *has_at = *punct = false;
-    for (;;) {
-        int c = at(lx, off + n);
-        if (c == '@') {
-            *has_at = true;
-        } else if (c == '!' || c == '?') {
-            *punct = true;
-            (*cols)++;
-            return n + 1;
-        } else if (c >= 0x80) {
-            int k = pl_lex_utf8(lx, lx->pos + off + n, &cp);
-            if (cp < 0x80 || !uni_continue(cp)) {
-                return n;
-            }
-            n += (size_t)k - 1;
-        } else if (c < 0 || !is_ident_char(c)) {
-            return n;
-        }
-        n++;
-        (*cols)++;
-    }
-}
-
-
-
-static pl_token *call_identifier(pl_lexer *lx, uint32_t stream, pl_term atom, int line, int column, size_t after)
-{
-    int c = at(lx, after);
-    int kind = c == '(' ? PL_T_PAREN_IDENT : c == '[' ? PL_T_BRACKET_IDENT : PL_T_IDENT;
-    pl_token *t = pl_lex_push(lx, stream, kind, line, column);
-    if (t) {
-        t->value = atom;
-    }
-    return t;
-}
-
-typedef struct keyword {
-    const char *name;
-    int kind;
-} keyword;
-
-static const keyword keywords[] = {
-    { "fn", PL_T_FN }, { "do", PL_T_DO }, { "end", PL_T_END }, { "true", PL_T_TRUE },
-    { "false", PL_T_FALSE }, { "nil", PL_T_NIL }, { "not", PL_T_UNARY_OP }, { "and", PL_T_AND_OP },
-    { "or", PL_T_OR_OP }, { "when", PL_T_WHEN_OP }, { "in", PL_T_IN_OP },
-    { "after", PL_T_BLOCK_IDENT }, { "else", PL_T_BLOCK_IDENT }, { "catch", PL_T_BLOCK_IDENT },
-    { "rescue", PL_T_BLOCK_IDENT },
-};
-
-static const char invalid_do[] = ". In case you wanted to write a \"do\" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n    if some_condition? do\n      :this\n    else\n      :that\n    end\n\nor the equivalent construct:\n\n    if(some_condition?, do: :this, else: :that)\n\nwhere \"some_condition?\" is the first argument and the second argument is a keyword list.\n\nYou may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
-
-static bool keyword_do(pl_lexer *lx, uint32_t stream, int line, int column, size_t base)
-{
-    pl_token *t = top(lx, stream);
-    if (t && t->kind == PL_T_IDENT) {
-        t->kind = PL_T_DO_IDENT;
-    } else if (t && t->kind == PL_T_FN) {
-        pl_lex_fail(lx, line, column, "SyntaxError", "unexpected reserved word: do. Anonymous functions are written as:\n\n    fn pattern -> expression end");
-        return false;
-    } else if (t && (t->kind == PL_T_COMMA || t->kind == PL_T_SEMI)) {
-        pl_lex_fail(lx, line, column, "SyntaxError", "unexpected reserved word: do%s", invalid_do);
-        return false;
-    }
-    (void)base;
-    if (!push_with_eol(lx, stream, PL_T_DO, line, column)) {
-        return false;
-    }
-    return push_terminator(lx, PL_T_DO, line);
-}
-
-static bool tokenize_keyword(pl_lexer *lx, uint32_t stream, const keyword *kw, size_t len, size_t base)
-{
-    int line = lx->line, column = lx->column;
-    adv(lx, len);
-    switch (kw->kind) {
-    case PL_T_DO:
-        return keyword_do(lx, stream, line, column, base);
-    case PL_T_FN:
-        return pl_lex_push(lx, stream, PL_T_FN, line, column) && push_terminator(lx, PL_T_FN, line);
-    case PL_T_END:
-        return pop_terminator(lx, PL_T_END, line, column, base)
-            && pl_lex_push(lx, stream, PL_T_END, line, column);
-    case PL_T_TRUE:
-    case PL_T_FALSE:
-    case PL_T_NIL:
-        return pl_lex_push(lx, stream, kw->kind, line, column) != NULL;
-    default:
-        break;
-    }
-    pl_term atom = pl_lex_atom(lx, kw->name, len);
-    if (atom == PL_NONE) {
-        return false;
-    }
-    pl_token *t;
-    if (kw->kind == PL_T_BLOCK_IDENT) {
-        t = pl_lex_push(lx, stream, PL_T_BLOCK_IDENT, line, column);
-    } else if (at(lx, hspace(lx, 0)) == '/') {
-        t = pl_lex_push(lx, stream, PL_T_IDENT, line, column);
-    } else {
-        pl_token *prev = top(lx, stream);
-        if (kw->kind == PL_T_IN_OP && prev && prev->kind == PL_T_UNARY_OP
-            && strcmp(pl_atom_name(&lx->e->atoms, prev->value), "not") == 0) {
-            int pl = prev->line, pc = prev->column;
-            lx->streams[stream].n--;
-            t = push_with_eol(lx, stream, PL_T_IN_OP, pl, pc);
-            if (t && (t->value = pl_lex_atom(lx, "not in", 6)) == PL_NONE) {
-                return false;
-            }
-            return t != NULL;
-        }
-        int count = previous_was_eol(lx, stream);
-        t = push_with_eol(lx, stream, kw->kind, line, column);
-        if (t) {
-            t->count = kw->kind == PL_T_UNARY_OP ? 0 : count;
-        }
-    }
-    if (t) {
-        t->value = atom;
-    }
-    return t != NULL;
-}
-
-static bool kw_follows(const pl_lexer *lx, size_t off)
-{
-    return at(lx, off) == ':' && is_space_or_nl(at(lx, off + 1));
-}
-
-static bool tokenize_word(pl_lexer *lx, uint32_t stream, size_t base)
-{
-    int c = at(lx, 0);
-    int line = lx->line, column = lx->column;
-    bool has_at, punct;
-    int cols;
-    size_t len = scan_identifier_cols(lx, 0, &has_at, &punct, &cols);
-    const char *name = lx->src + lx->pos;
-    pl_token *prev = top(lx, stream);
-    bool after_dot = prev && prev->kind == PL_T_DOT;
-    int next = at(lx, len);
-    bool maybe_kw = !(next == ':' && at(lx, len + 1) != ':');
-    if (!after_dot && maybe_kw && is_lower(c)) {
-        for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
-            if (strlen(keywords[i].name) == len && memcmp(keywords[i].name, name, len) == 0) {
-                return tokenize_keyword(lx, stream, &keywords[i], len, base);
-            }
-        }
-    }
-    if (len > 255) {
-        pl_lex_fail(lx, line, column, "SyntaxError", "atom length must be less than system limit: %.*s", (int)len, name);
-        return false;
-    }
-    pl_term atom = pl_lex_atom(lx, name, len);
-    if (atom == PL_NONE) {
-        return false;
-    }
-    if (next == ':' && is_space_or_nl(at(lx, len + 1))) {
-        pl_token *t = pl_lex_push(lx, stream, PL_T_KW_IDENT, line, column);
-        if (t) {
-            t->value = atom;
-        }
-        lx->pos += len + 1;
-        lx->column += cols + 1;
-        return t != NULL;
-    }
-    if (next == ':' && at(lx, len + 1) >= 0 && at(lx, len + 1) != ':') {
-        pl_lex_fail(lx, line, column, "SyntaxError", "keyword argument must be followed by space after: %.*s:", (int)len, name);
-        return false;
-    }
-    if (has_at) {
-        pl_lex_fail(lx, line, column, "SyntaxError", "invalid character \"@\" (code point U+0040) in %s: %.*s",
-            is_upper(c) ? "alias" : "identifier", (int)len, name);
-        return false;
-    }
-    if ((len == 11 && memcmp(name, "__aliases__", 11) == 0) || (len == 9 && memcmp(name, "__block__", 9) == 0)) {
-        pl_lex_fail(lx, line, column, "SyntaxError", "reserved token: %.*s", (int)len, name);
-        return false;
-    }
-    if (is_upper(c)) {
-        if (punct || (size_t)cols != len) {
-            pl_lex_fail(lx, line, column, "SyntaxError",
-                "invalid character \"%c\" (code point U+%04X) in alias (only ASCII characters, without punctuation, are allowed): %.*s",
-                name[len - 1], (unsigned)name[len - 1], (int)len, name);
-            return false;
-        }
-        pl_token *t = pl_lex_push(lx, stream, PL_T_ALIAS, line, column);
-        if (t) {
-            t->value = atom;
-        }
-        adv(lx, len);
-        return t != NULL;
-    }
-    pl_token *t = call_identifier(lx, stream, atom, line, column, len);
-    lx->pos += len;
-    lx->column += cols;
-    return t != NULL;
 }
 
 /* ---- Atoms, dots, newlines ---- */
@@ -675,10 +387,10 @@ static bool tokenize_colon(pl_lexer *lx, uint32_t stream)
         }
         return t != NULL;
     }
-    if (ident_start(lx, 1)) {
+    if (pl_lex_ident_start(lx, 1)) {
         bool has_at, punct;
         int cols;
-        size_t len = scan_identifier_cols(lx, 1, &has_at, &punct, &cols);
+        size_t len = pl_lex_scan_ident(lx, 1, &has_at, &punct, &cols);
         if (len > 255) {
             pl_lex_fail(lx, lx->line, lx->column, "SyntaxError", "atom length must be less than system limit: %.*s", (int)len, lx->src + lx->pos + 1);
             return false;
@@ -692,7 +404,7 @@ static bool tokenize_colon(pl_lexer *lx, uint32_t stream)
         }
         return t != NULL;
     }
-    unexpected_token(lx);
+    pl_lex_unexpected(lx);
     return false;
 }
 
@@ -756,23 +468,23 @@ static bool tokenize_dot(pl_lexer *lx, uint32_t stream)
     size_t n = match_op_atom(lx, 0, true);
     if (n > 0) {
         pl_term a = pl_lex_atom(lx, lx->src + lx->pos, n);
-        if (a == PL_NONE || !push_with_eol(lx, stream, PL_T_DOT, dline, dcol)) {
+        if (a == PL_NONE || !pl_lex_push_eol(lx, stream, PL_T_DOT, dline, dcol)) {
             return false;
         }
-        pl_token *t = call_identifier(lx, stream, a, lx->line, lx->column, n);
+        pl_token *t = pl_lex_call_ident(lx, stream, a, lx->line, lx->column, n);
         adv(lx, n);
         return t != NULL;
     }
     if (at(lx, 0) == '(') {
-        return push_with_eol(lx, stream, PL_T_DOT_CALL, dline, dcol) != NULL;
+        return pl_lex_push_eol(lx, stream, PL_T_DOT_CALL, dline, dcol) != NULL;
     }
     if (at(lx, 0) == '"' || at(lx, 0) == '\'') {
-        if (!push_with_eol(lx, stream, PL_T_DOT, dline, dcol)) {
+        if (!pl_lex_push_eol(lx, stream, PL_T_DOT, dline, dcol)) {
             return false;
         }
         return pl_lex_dot_string(lx, stream, (char)at(lx, 0), lx->line, lx->column);
     }
-    return push_with_eol(lx, stream, PL_T_DOT, dline, dcol) != NULL;
+    return pl_lex_push_eol(lx, stream, PL_T_DOT, dline, dcol) != NULL;
 }
 
 /* `foo -1` (space before the sign, none after) makes foo an op_identifier call. */
@@ -799,7 +511,7 @@ static bool open_term(pl_lexer *lx, uint32_t stream, int kind, size_t len)
             "unexpected ( after alias %s. Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (", a);
         return false;
     }
-    if (!push_terminator(lx, kind, lx->line)) {
+    if (!pl_lex_push_term(lx, kind, lx->line)) {
         return false;
     }
     return push_simple(lx, stream, kind, len, NULL);
@@ -808,7 +520,7 @@ static bool open_term(pl_lexer *lx, uint32_t stream, int kind, size_t len)
 static bool close_term(pl_lexer *lx, uint32_t stream, int kind, size_t len, size_t base)
 {
     int count = previous_was_eol(lx, stream);
-    if (!pop_terminator(lx, kind, lx->line, lx->column, base)) {
+    if (!pl_lex_pop_term(lx, kind, lx->line, lx->column, base)) {
         return false;
     }
     pl_token *t = pl_lex_push(lx, stream, kind, lx->line, lx->column);
@@ -887,7 +599,7 @@ static bool tokenize_operator(pl_lexer *lx, uint32_t stream, bool *matched)
     if (starts(lx, "=>")) {
         int count = previous_was_eol(lx, stream);
         pl_term a = pl_lex_atom(lx, "=>", 2);
-        pl_token *t = a == PL_NONE ? NULL : push_with_eol(lx, stream, PL_T_ASSOC_OP, lx->line, lx->column);
+        pl_token *t = a == PL_NONE ? NULL : pl_lex_push_eol(lx, stream, PL_T_ASSOC_OP, lx->line, lx->column);
         if (t) {
             t->value = a;
             t->count = count;
@@ -899,7 +611,7 @@ static bool tokenize_operator(pl_lexer *lx, uint32_t stream, bool *matched)
         size_t sp = hspace(lx, 4);
         if (at(lx, 4 + sp) != '/') {
             adv(lx, 0);
-            unexpected_token(lx);
+            pl_lex_unexpected(lx);
             return false;
         }
         pl_term a = pl_lex_atom(lx, "..//", 4);
@@ -921,7 +633,7 @@ static bool tokenize_operator(pl_lexer *lx, uint32_t stream, bool *matched)
         if (ops[i].how == 2) { /* // is pushed as is */
             int count = previous_was_eol(lx, stream);
             pl_term a = pl_lex_atom(lx, "//", 2);
-            pl_token *t = a == PL_NONE ? NULL : push_with_eol(lx, stream, ops[i].kind, lx->line, lx->column);
+            pl_token *t = a == PL_NONE ? NULL : pl_lex_push_eol(lx, stream, ops[i].kind, lx->line, lx->column);
             if (t) {
                 t->value = a;
                 t->count = count;
@@ -969,7 +681,7 @@ static bool tokenize_misc(pl_lexer *lx, uint32_t stream, size_t base)
     if (c == ';') {
         pl_token *t = top(lx, stream);
         if (t && t->kind == PL_T_SEMI) {
-            unexpected_token(lx);
+            pl_lex_unexpected(lx);
             return false;
         }
         t = pl_lex_push(lx, stream, PL_T_SEMI, lx->line, lx->column);
@@ -1005,10 +717,10 @@ static bool tokenize_misc(pl_lexer *lx, uint32_t stream, size_t base)
     if (c == '.') {
         return tokenize_dot(lx, stream);
     }
-    if (ident_start(lx, 0)) {
-        return tokenize_word(lx, stream, base);
+    if (pl_lex_ident_start(lx, 0)) {
+        return pl_lex_word(lx, stream, base);
     }
-    unexpected_token(lx);
+    pl_lex_unexpected(lx);
     return false;
 }
 
@@ -1047,7 +759,7 @@ static bool tokenize_prefix_forms(pl_lexer *lx, uint32_t stream, bool *matched)
     }
     if (starts(lx, "...")) {
         pl_term a = pl_lex_atom(lx, "...", 3);
-        pl_token *t = a == PL_NONE ? NULL : call_identifier(lx, stream, a, lx->line, lx->column, 3);
+        pl_token *t = a == PL_NONE ? NULL : pl_lex_call_ident(lx, stream, a, lx->line, lx->column, 3);
         adv(lx, 3);
         return t != NULL;
     }

@@ -155,6 +155,17 @@ pl_term pl_lex_atom(pl_lexer *lx, const char *s, size_t n);
 /* Reads one UTF-8 code point at [lx->pos]; returns its length (1 for invalid bytes). */
 int pl_lex_utf8(const pl_lexer *lx, size_t pos, uint32_t *cp);
 
+pl_token *pl_lex_push_eol(pl_lexer *lx, uint32_t stream, int kind, int line, int column);
+void pl_lex_unexpected(pl_lexer *lx);
+bool pl_lex_push_term(pl_lexer *lx, int kind, int line);
+bool pl_lex_pop_term(pl_lexer *lx, int close, int line, int column, size_t base);
+
+/* Identifiers and keywords (lexer_word.c). */
+bool pl_lex_ident_start(const pl_lexer *lx, size_t off);
+size_t pl_lex_scan_ident(const pl_lexer *lx, size_t off, bool *has_at, bool *punct, int *cols);
+pl_token *pl_lex_call_ident(pl_lexer *lx, uint32_t stream, pl_term atom, int line, int column, size_t after);
+bool pl_lex_word(pl_lexer *lx, uint32_t stream, size_t base);
+
 /* Strings, heredocs, quoted atoms, sigils, numbers (lexer_str.c). */
 bool pl_lex_string(pl_lexer *lx, uint32_t stream, char quote, int line, int column);
 bool pl_lex_heredoc(pl_lexer *lx, uint32_t stream, char quote, int line, int column);
@@ -163,5 +174,64 @@ bool pl_lex_sigil(pl_lexer *lx, uint32_t stream, int line, int column);
 bool pl_lex_number(pl_lexer *lx, uint32_t stream);
 bool pl_lex_char(pl_lexer *lx, uint32_t stream);
 bool pl_lex_dot_string(pl_lexer *lx, uint32_t stream, char quote, int line, int column);
+
+/* ---- Scanning helpers shared by the lexer files ---- */
+
+static inline int at(const pl_lexer *lx, size_t off)
+{
+    return lx->pos + off < lx->len ? (unsigned char)lx->src[lx->pos + off] : -1;
+}
+
+static inline bool starts(const pl_lexer *lx, const char *s)
+{
+    size_t n = strlen(s);
+    return lx->pos + n <= lx->len && memcmp(lx->src + lx->pos, s, n) == 0;
+}
+
+static inline void adv(pl_lexer *lx, size_t n)
+{
+    lx->pos += n;
+    lx->column += (int)n;
+}
+
+static inline bool is_space_or_nl(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static inline bool is_lower(int c) { return (c >= 'a' && c <= 'z') || c == '_'; }
+static inline bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static inline bool is_hex(int c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static inline bool is_ident_char(int c) { return is_lower(c) || is_upper(c) || is_digit(c); }
+
+/* Counts spaces and tabs from [off] on. */
+static inline size_t hspace(const pl_lexer *lx, size_t off)
+{
+    size_t n = 0;
+    while (at(lx, off + n) == ' ' || at(lx, off + n) == '\t') {
+        n++;
+    }
+    return n;
+}
+
+static inline pl_token *top(pl_lexer *lx, uint32_t stream)
+{
+    pl_tok_stream *s = &lx->streams[stream];
+    return s->n ? &s->toks[s->n - 1] : NULL;
+}
+
+static inline int previous_was_eol(pl_lexer *lx, uint32_t stream)
+{
+    pl_token *t = top(lx, stream);
+    if (t && (t->kind == PL_T_COMMA || t->kind == PL_T_SEMI || t->kind == PL_T_EOL) && t->count > 0) {
+        return t->count;
+    }
+    return 0;
+}
+
+static inline bool kw_follows(const pl_lexer *lx, size_t off)
+{
+    return at(lx, off) == ':' && is_space_or_nl(at(lx, off + 1));
+}
 
 #endif

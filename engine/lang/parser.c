@@ -6,70 +6,36 @@
 #include "parser_int.h"
 #include "../engine.h"
 
-static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls);
+pl_term pp_expr(parser *p, int min_prec, int flags, int *cls);
 static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok);
-static pl_term parse_do_block(parser *p);
 static pl_term parse_map_key(parser *p, bool *bare_ok);
 
 static const char no_parens_many[] = "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\nThis error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\nIn the example above, we don't know if the parameters \"c\" and \"d\" apply to the function \"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\nElixir cannot compile otherwise. Syntax error before: ','";
 static const char no_parens_container[] = "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\nThis error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\nOr when you have ambiguous calls:\n\n    [one, two three, four, five]\n\nIn the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list or the function \"two\". You can solve this by explicitly adding parentheses:\n\n    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: ','";
-
-/* ---- Token cursor ---- */
-
-static const pl_token *cur(const parser *p) { return &p->toks[p->pos]; }
-static int kind(const parser *p) { return p->toks[p->pos].kind; }
-static int kind_at(const parser *p, size_t off)
-{
-    size_t i = p->pos;
-    while (off-- > 0 && p->toks[i].kind != PL_T_EOF) {
-        i++;
-    }
-    return p->toks[i].kind;
-}
-static const pl_token *next(parser *p)
-{
-    const pl_token *t = cur(p);
-    if (t->kind != PL_T_EOF) {
-        p->pos++;
-    }
-    return t;
-}
-static void skip_eol(parser *p)
-{
-    while (kind(p) == PL_T_EOL) {
-        p->pos++;
-    }
-}
-static bool is_eoe(int k) { return k == PL_T_EOL || k == PL_T_SEMI; }
-static void skip_eoe(parser *p)
-{
-    while (is_eoe(kind(p))) {
-        p->pos++;
-    }
-}
-static bool is_kw(int k) { return k == PL_T_KW_IDENT || k == PL_T_KW_IDENT_UNSAFE; }
-
-static pl_term fail_here(parser *p)
-{
-    pp_syntax_error(p, cur(p));
-    return PL_NONE;
-}
-
-static bool expect(parser *p, int k)
-{
-    if (kind(p) != k) {
-        fail_here(p);
-        return false;
-    }
-    p->pos++;
-    return true;
-}
 
 static void error_node(parser *p, pl_term node, const char *msg)
 {
     int line, column;
     pp_meta_line(p, node, &line, &column);
     pp_error_at(p, line, column, "SyntaxError", "%s", msg);
+}
+
+/* ---- Errors ---- */
+
+pl_term pp_fail_here(parser *p)
+{
+    pp_syntax_error(p, cur(p));
+    return PL_NONE;
+}
+
+bool pp_expect(parser *p, int k)
+{
+    if (kind(p) != k) {
+        pp_fail_here(p);
+        return false;
+    }
+    p->pos++;
+    return true;
 }
 
 /* ---- Operator table (precedence and associativity from elixir_parser.yrl) ---- */
@@ -130,14 +96,14 @@ static const char kw_data_follow[] = "unexpected expression after keyword list. 
 
 /* `a: 1, b: 2`. [no_parens]: values of a call without parentheses (matched, may nest
  * no-parens calls); otherwise container values. [close] ends a trailing comma. */
-static pl_term parse_kw(parser *p, bool no_parens, bool data, int close, pp_vec *into)
+pl_term pp_kw(parser *p, bool no_parens, bool data, int close, pp_vec *into)
 {
     pp_vec pairs = { 0 };
     pp_vec *v = into ? into : &pairs;
     for (;;) {
         pl_term key = kw_key(p);
         int c;
-        pl_term val = parse_expr(p, 0, no_parens ? PP_NO_DO : 0, &c);
+        pl_term val = pp_expr(p, 0, no_parens ? PP_NO_DO : 0, &c);
         if (val != PL_NONE && c == PP_NOPARENS && !no_parens) {
             error_node(p, val, no_parens_container);
             pl_release(p->e, val);
@@ -174,13 +140,13 @@ static pl_term parse_paren_args(parser *p)
     skip_eol(p);
     while (kind(p) != PL_T_RPAREN) {
         if (is_kw(kind(p))) {
-            if (!pp_push(p, &args, parse_kw(p, false, false, PL_T_RPAREN, NULL))) {
+            if (!pp_push(p, &args, pp_kw(p, false, false, PL_T_RPAREN, NULL))) {
                 goto fail;
             }
             break;
         }
         int c;
-        pl_term a = parse_expr(p, 0, 0, &c);
+        pl_term a = pp_expr(p, 0, 0, &c);
         if (a != PL_NONE && c == PP_NOPARENS && (args.n > 0 || kind(p) == PL_T_COMMA)) {
             error_node(p, a, no_parens_many);
             pl_release(p->e, a);
@@ -194,12 +160,12 @@ static pl_term parse_paren_args(parser *p)
         }
         next(p);
         if (kind(p) == PL_T_RPAREN) {
-            fail_here(p);
+            pp_fail_here(p);
             goto fail;
         }
     }
     skip_eol(p);
-    if (expect(p, PL_T_RPAREN)) {
+    if (pp_expect(p, PL_T_RPAREN)) {
         return pp_vec_list(p, &args);
     }
 fail:
@@ -209,14 +175,14 @@ fail:
 
 /* Arguments of a call without parentheses. Sets [ambig] when the one argument is
  * itself a no-parens call with several arguments (`f g a, b`). */
-static bool parse_no_parens_args(parser *p, pp_vec *args, int *ncls)
+bool pp_no_parens_args(parser *p, pp_vec *args, int *ncls)
 {
     *ncls = PP_MATCHED;
     if (is_kw(kind(p))) {
-        return pp_push(p, args, parse_kw(p, true, false, -1, NULL));
+        return pp_push(p, args, pp_kw(p, true, false, -1, NULL));
     }
     int c;
-    pl_term first = parse_expr(p, 0, PP_NO_DO, &c);
+    pl_term first = pp_expr(p, 0, PP_NO_DO, &c);
     if (!pp_push(p, args, first)) {
         return false;
     }
@@ -228,9 +194,9 @@ static bool parse_no_parens_args(parser *p, pp_vec *args, int *ncls)
         next(p);
         *ncls = PP_NOPARENS;
         if (is_kw(kind(p))) {
-            return pp_push(p, args, parse_kw(p, true, false, -1, NULL));
+            return pp_push(p, args, pp_kw(p, true, false, -1, NULL));
         }
-        pl_term a = parse_expr(p, 0, PP_NO_DO, &c);
+        pl_term a = pp_expr(p, 0, PP_NO_DO, &c);
         if (a != PL_NONE && c == PP_NOPARENS) {
             error_node(p, a, no_parens_many);
             pl_release(p->e, a);
@@ -279,7 +245,7 @@ static pl_term maybe_do(parser *p, pl_term args, int flags, int *cls)
         }
     }
     pl_release(p->e, args);
-    if (!pp_push(p, &v, parse_do_block(p))) {
+    if (!pp_push(p, &v, pp_do_block(p))) {
         pp_vec_free(p, &v);
         return PL_NONE;
     }
@@ -304,7 +270,7 @@ static pl_term no_parens_call(parser *p, pl_term remote, const pl_token *dot, co
     pp_vec args = { 0 };
     int ncls;
     pl_term fun = callee(p, remote, dot, name);
-    if (!parse_no_parens_args(p, &args, &ncls)) {
+    if (!pp_no_parens_args(p, &args, &ncls)) {
         pl_release(p->e, fun);
         pp_vec_free(p, &args);
         return PL_NONE;
@@ -331,7 +297,7 @@ static pl_term parse_call(parser *p, pl_term remote, const pl_token *dot, int fl
             pl_term meta = pp_meta_tok(p, name);
             pl_term fun = callee(p, remote, dot, name);
             *cls = PP_UNMATCHED;
-            return pp_t3(p, fun, meta, pp_list1(p, parse_do_block(p)));
+            return pp_t3(p, fun, meta, pp_list1(p, pp_do_block(p)));
         }
         return zero_arity(p, remote, dot, name);
     case PL_T_OP_IDENT:
@@ -360,15 +326,15 @@ static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok)
                 pp_syntax_error(p, kt); /* 1.14 has no keyword-only tuples or bitstrings */
                 goto fail;
             }
-            bool ok = is_list ? parse_kw(p, false, true, close, &items) != PL_NONE
-                              : pp_push(p, &items, parse_kw(p, false, true, close, NULL));
+            bool ok = is_list ? pp_kw(p, false, true, close, &items) != PL_NONE
+                              : pp_push(p, &items, pp_kw(p, false, true, close, NULL));
             if (!ok) {
                 goto fail;
             }
             break;
         }
         int c;
-        pl_term x = parse_expr(p, 0, 0, &c);
+        pl_term x = pp_expr(p, 0, 0, &c);
         if (x != PL_NONE && c == PP_NOPARENS) {
             error_node(p, x, no_parens_container);
             pl_release(p->e, x);
@@ -383,7 +349,7 @@ static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok)
         next(p);
     }
     skip_eol(p);
-    if (expect(p, close)) {
+    if (pp_expect(p, close)) {
         return pp_vec_list(p, &items);
     }
 fail:
@@ -410,10 +376,10 @@ static pl_term parse_access(parser *p, pl_term node)
     skip_eol(p);
     pl_term key;
     if (is_kw(kind(p))) {
-        key = parse_kw(p, false, true, PL_T_RBRACK, NULL);
+        key = pp_kw(p, false, true, PL_T_RBRACK, NULL);
     } else {
         int c;
-        key = parse_expr(p, 0, 0, &c);
+        key = pp_expr(p, 0, 0, &c);
         if (key != PL_NONE && c == PP_NOPARENS) {
             error_node(p, key, no_parens_container);
             pl_release(p->e, key);
@@ -424,7 +390,7 @@ static pl_term parse_access(parser *p, pl_term node)
         }
     }
     skip_eol(p);
-    if (key == PL_NONE || !expect(p, PL_T_RBRACK)) {
+    if (key == PL_NONE || !pp_expect(p, PL_T_RBRACK)) {
         pl_release(p->e, key);
         pl_release(p->e, node);
         return PL_NONE;
@@ -442,14 +408,14 @@ static pl_term parse_assoc(parser *p, pl_term key, bool bare_ok)
     if (kind(p) != PL_T_ASSOC_OP) {
         if (!bare_ok) {
             pl_release(p->e, key);
-            return fail_here(p);
+            return pp_fail_here(p);
         }
         return key;
     }
     next(p);
     skip_eol(p);
     int c;
-    pl_term val = parse_expr(p, 81, 0, &c);
+    pl_term val = pp_expr(p, 81, 0, &c);
     return pp_t2(p, key, val);
 }
 
@@ -457,7 +423,7 @@ static bool parse_assocs(parser *p, pp_vec *items)
 {
     for (;;) {
         if (is_kw(kind(p))) {
-            return parse_kw(p, false, true, PL_T_RCURLY, items) != PL_NONE;
+            return pp_kw(p, false, true, PL_T_RCURLY, items) != PL_NONE;
         }
         bool bare_ok;
         pl_term key = parse_map_key(p, &bare_ok);
@@ -480,7 +446,7 @@ static pl_term parse_map_args(parser *p)
 {
     skip_eol(p);
     const pl_token *open = cur(p);
-    if (!expect(p, PL_T_LCURLY)) {
+    if (!pp_expect(p, PL_T_LCURLY)) {
         return PL_NONE;
     }
     skip_eol(p);
@@ -505,10 +471,10 @@ static pl_term parse_map_args(parser *p)
             }
         }
     } else if (is_kw(kind(p))) {
-        ok = parse_kw(p, false, true, PL_T_RCURLY, &items) != PL_NONE;
+        ok = pp_kw(p, false, true, PL_T_RCURLY, &items) != PL_NONE;
     }
     skip_eol(p);
-    if (!ok || !expect(p, PL_T_RCURLY)) {
+    if (!ok || !pp_expect(p, PL_T_RCURLY)) {
         pp_vec_free(p, &items);
         return PL_NONE;
     }
@@ -519,249 +485,13 @@ static pl_term parse_struct(parser *p, int flags)
 {
     const pl_token *pct = next(p);
     int c;
-    pl_term name = parse_expr(p, 301, PP_NO_ARGS | PP_NO_DO, &c);
+    pl_term name = pp_expr(p, 301, PP_NO_ARGS | PP_NO_DO, &c);
     if (name == PL_NONE) {
         return PL_NONE;
     }
     (void)flags;
     pl_term args = parse_map_args(p);
     return pp_t3(p, pp_atom(p, "%"), pp_meta_tok(p, pct), pp_list2(p, name, args));
-}
-
-/* ---- Blocks, stabs, fn, parentheses ---- */
-
-static pl_term unwrap_when(parser *p, pl_term args)
-{
-    if (args == PL_NONE) {
-        return PL_NONE;
-    }
-    int64_t n = pl_list_length(args);
-    pl_term last = args;
-    for (int64_t i = 1; i < n; i++) {
-        last = pl_tail(last);
-    }
-    if (n == 0 || !pp_is_call(p, pl_head(last), "when", 2)) {
-        return args;
-    }
-    pl_term when = pl_head(last);
-    pp_vec v = { 0 };
-    bool ok = true;
-    for (pl_term l = args; ok && l != last; l = pl_tail(l)) {
-        ok = pp_push(p, &v, pl_retain(pl_head(l)));
-    }
-    for (pl_term l = pl_tuple_get(when, 2); ok && pl_is_cons(l); l = pl_tail(l)) {
-        ok = pp_push(p, &v, pl_retain(pl_head(l)));
-    }
-    pl_term res = ok ? pp_t3(p, pp_atom(p, "when"), pl_retain(pl_tuple_get(when, 1)), pp_vec_list(p, &v)) : PL_NONE;
-    pp_vec_free(p, &v);
-    pl_release(p->e, args);
-    return pp_list1(p, res);
-}
-
-/* `-> body` (body nil when the clause is empty). Takes [args]. */
-static pl_term stab_clause(parser *p, pl_term args)
-{
-    const pl_token *arrow = cur(p);
-    if (!expect(p, PL_T_STAB_OP)) {
-        pl_release(p->e, args);
-        return PL_NONE;
-    }
-    skip_eol(p);
-    pl_term body = PL_ATOM_NIL;
-    int k = kind(p);
-    if (!is_eoe(k) && k != PL_T_END && k != PL_T_BLOCK_IDENT && k != PL_T_RPAREN && k != PL_T_EOF) {
-        int c;
-        body = parse_expr(p, 0, 0, &c);
-    }
-    return pp_t3(p, pp_atom(p, "->"), pp_meta_tok(p, arrow), pp_list2(p, args, body));
-}
-
-/* `(a, b) -> ...`, `() when g -> ...`: taken when -> or when follows the `)`. */
-static bool try_stab_parens(parser *p, pl_term *out)
-{
-    int after = p->toks[p->match[p->pos] + 1].kind;
-    if (after != PL_T_STAB_OP && after != PL_T_WHEN_OP) {
-        return false;
-    }
-    next(p);
-    skip_eol(p);
-    pp_vec args = { 0 };
-    int ncls;
-    *out = PL_NONE;
-    if (kind(p) != PL_T_RPAREN && !parse_no_parens_args(p, &args, &ncls)) {
-        pp_vec_free(p, &args);
-        return true;
-    }
-    skip_eol(p);
-    if (!expect(p, PL_T_RPAREN)) {
-        pp_vec_free(p, &args);
-        return true;
-    }
-    if (kind(p) == PL_T_WHEN_OP) {
-        const pl_token *w = next(p);
-        skip_eol(p);
-        int c;
-        if (!pp_push(p, &args, parse_expr(p, 0, 0, &c))) {
-            pp_vec_free(p, &args);
-            return true;
-        }
-        *out = stab_clause(p, pp_list1(p, pp_t3(p, pp_atom(p, "when"), pp_meta_tok(p, w), pp_vec_list(p, &args))));
-        return true;
-    }
-    *out = stab_clause(p, pp_vec_list(p, &args));
-    return true;
-}
-
-static pl_term parse_stab_item(parser *p)
-{
-    pl_term out;
-    if (kind(p) == PL_T_STAB_OP) {
-        return stab_clause(p, PL_NIL);
-    }
-    if (kind(p) == PL_T_LPAREN && try_stab_parens(p, &out)) {
-        return out;
-    }
-    pp_vec args = { 0 };
-    int ncls;
-    if (is_kw(kind(p))) {
-        if (!parse_no_parens_args(p, &args, &ncls)) {
-            pp_vec_free(p, &args);
-            return PL_NONE;
-        }
-        return stab_clause(p, pp_vec_list(p, &args));
-    }
-    int c;
-    pl_term first = parse_expr(p, 0, 0, &c);
-    if (first == PL_NONE) {
-        return PL_NONE;
-    }
-    if (kind(p) != PL_T_COMMA && kind(p) != PL_T_STAB_OP) {
-        return first;
-    }
-    if (!pp_push(p, &args, first)) {
-        return PL_NONE;
-    }
-    while (kind(p) == PL_T_COMMA) {
-        next(p);
-        bool ok = is_kw(kind(p)) ? pp_push(p, &args, parse_kw(p, true, false, -1, NULL))
-                                 : pp_push(p, &args, parse_expr(p, 0, PP_NO_DO, &c));
-        if (!ok) {
-            pp_vec_free(p, &args);
-            return PL_NONE;
-        }
-    }
-    return stab_clause(p, unwrap_when(p, pp_vec_list(p, &args)));
-}
-
-static bool at_stop(int k, int stop)
-{
-    return k == stop || k == PL_T_EOF || (stop == PL_T_END && k == PL_T_BLOCK_IDENT);
-}
-
-/* Expressions and clauses separated by newlines or `;`, up to [stop]. */
-static bool parse_stab_items(parser *p, int stop, pp_vec *items)
-{
-    for (;;) {
-        if (!pp_push(p, items, parse_stab_item(p))) {
-            return false;
-        }
-        if (is_eoe(kind(p))) {
-            skip_eoe(p);
-            if (at_stop(kind(p), stop)) {
-                return true;
-            }
-            continue;
-        }
-        if (at_stop(kind(p), stop)) {
-            return true;
-        }
-        fail_here(p);
-        return false;
-    }
-}
-
-static pl_term stab_body(parser *p)
-{
-    skip_eoe(p);
-    if (kind(p) == PL_T_END || kind(p) == PL_T_BLOCK_IDENT) {
-        return pp_t3(p, pp_atom(p, "__block__"), PL_NIL, PL_NIL);
-    }
-    pp_vec items = { 0 };
-    if (!parse_stab_items(p, PL_T_END, &items)) {
-        pp_vec_free(p, &items);
-        return PL_NONE;
-    }
-    return pp_stab(p, &items);
-}
-
-static pl_term parse_do_block(parser *p)
-{
-    next(p); /* do */
-    pp_vec kw = { 0 };
-    if (!pp_push(p, &kw, pp_t2(p, PL_A(do), stab_body(p)))) {
-        goto fail;
-    }
-    while (kind(p) == PL_T_BLOCK_IDENT) {
-        const pl_token *b = next(p);
-        if (!pp_push(p, &kw, pp_t2(p, b->value, stab_body(p)))) {
-            goto fail;
-        }
-    }
-    if (expect(p, PL_T_END)) {
-        return pp_vec_list(p, &kw);
-    }
-fail:
-    pp_vec_free(p, &kw);
-    return PL_NONE;
-}
-
-static pl_term parse_fn(parser *p)
-{
-    const pl_token *fn = next(p);
-    skip_eoe(p);
-    pp_vec items = { 0 };
-    if (!parse_stab_items(p, PL_T_END, &items) || !expect(p, PL_T_END)) {
-        pp_vec_free(p, &items);
-        return PL_NONE;
-    }
-    if (items.n == 0 || !pp_is_call(p, items.v[0], "->", 2)) {
-        pp_vec_free(p, &items);
-        pp_error_at(p, fn->line, fn->column, "SyntaxError", "expected anonymous functions to be defined with -> inside: 'fn'");
-        return PL_NONE;
-    }
-    return pp_t3(p, pp_atom(p, "fn"), pp_meta_tok(p, fn), pp_stab(p, &items));
-}
-
-static pl_term parse_parens(parser *p)
-{
-    const pl_token *open = next(p);
-    skip_eol(p);
-    if (kind(p) == PL_T_RPAREN) {
-        next(p);
-        return pp_t3(p, pp_atom(p, "__block__"), PL_NIL, PL_NIL);
-    }
-    bool semi = kind(p) == PL_T_SEMI;
-    skip_eoe(p);
-    pp_vec items = { 0 };
-    if (!(semi && kind(p) == PL_T_RPAREN) && !parse_stab_items(p, PL_T_RPAREN, &items)) {
-        pp_vec_free(p, &items);
-        return PL_NONE;
-    }
-    if (!expect(p, PL_T_RPAREN)) {
-        pp_vec_free(p, &items);
-        return PL_NONE;
-    }
-    pl_term node = pp_stab(p, &items);
-    if (pp_is_call(p, node, "__block__", -1)) {
-        pl_tuple *t = pl_tuple_of(node);
-        pl_release(p->e, t->el[1]);
-        t->el[1] = pp_meta_tok(p, open);
-        if (t->el[1] == PL_NONE) {
-            pl_release(p->e, node);
-            return PL_NONE;
-        }
-    }
-    return node;
 }
 
 /* ---- Expressions ---- */
@@ -808,7 +538,7 @@ static pl_term parse_dot(parser *p, pl_term node, int flags, int *cls, bool *sto
     }
     default:
         pl_release(p->e, node);
-        return fail_here(p);
+        return pp_fail_here(p);
     }
 }
 
@@ -880,16 +610,16 @@ static pl_term parse_primary(parser *p, int flags, int *cls)
     case PL_T_PERCENT:
         return parse_struct(p, flags);
     case PL_T_LPAREN:
-        return parse_parens(p);
+        return pp_parens(p);
     case PL_T_FN:
-        return parse_fn(p);
+        return pp_fn(p);
     case PL_T_IDENT: case PL_T_PAREN_IDENT: case PL_T_BRACKET_IDENT: case PL_T_DO_IDENT: case PL_T_OP_IDENT:
         return parse_call(p, PL_NONE, NULL, flags, cls);
     case PL_T_RANGE_OP:
         next(p);
         return pp_t3(p, t->value, pp_meta_tok(p, t), PL_NIL);
     default:
-        return fail_here(p);
+        return pp_fail_here(p);
     }
 }
 
@@ -934,7 +664,7 @@ static pl_term parse_prefix(parser *p, int flags, int *cls)
         pl_term node = pp_t3(p, t->value, pp_meta_tok(p, t), pp_list1(p, operand));
         return *cls == PP_MATCHED ? parse_postfix(p, node, flags, cls) : node;
     }
-    operand = parse_expr(p, prec + 1, flags & ~PP_NO_POSTFIX, cls);
+    operand = pp_expr(p, prec + 1, flags & ~PP_NO_POSTFIX, cls);
     return pp_t3(p, t->value, pp_meta_tok(p, t), pp_list1(p, operand));
 }
 
@@ -953,10 +683,10 @@ static pl_term parse_binary(parser *p, pl_term lhs, int min_prec, int flags, int
         int rcls;
         pl_term rhs;
         if (op->kind == PL_T_WHEN_OP && is_kw(kind(p))) {
-            rhs = parse_kw(p, true, false, -1, NULL);
+            rhs = pp_kw(p, true, false, -1, NULL);
             rcls = PP_NOPARENS;
         } else {
-            rhs = parse_expr(p, right ? prec : prec + 1, flags & ~PP_NO_POSTFIX, &rcls);
+            rhs = pp_expr(p, right ? prec : prec + 1, flags & ~PP_NO_POSTFIX, &rcls);
         }
         lhs = pp_binop(p, lhs, op, rhs);
         if (rcls == PP_NOPARENS || *cls == PP_NOPARENS) {
@@ -979,7 +709,7 @@ static bool enter(parser *p)
     return true;
 }
 
-static pl_term parse_expr(parser *p, int min_prec, int flags, int *cls)
+pl_term pp_expr(parser *p, int min_prec, int flags, int *cls)
 {
     if (!enter(p)) {
         return PL_NONE;
@@ -1018,7 +748,7 @@ static pl_term parse_grammar(parser *p)
     pp_vec items = { 0 };
     while (kind(p) != PL_T_EOF) {
         int c;
-        if (!pp_push(p, &items, parse_expr(p, 0, 0, &c))) {
+        if (!pp_push(p, &items, pp_expr(p, 0, 0, &c))) {
             pp_vec_free(p, &items);
             return PL_NONE;
         }
@@ -1026,7 +756,7 @@ static pl_term parse_grammar(parser *p)
             skip_eoe(p);
         } else if (kind(p) != PL_T_EOF) {
             pp_vec_free(p, &items);
-            return fail_here(p);
+            return pp_fail_here(p);
         }
     }
     if (items.n == 0) {

@@ -1,5 +1,6 @@
-/* Internal to the parser files: the parser state, expression classes and the AST
- * builders shared by parser.c (grammar) and parser_build.c (quoted-form shapes). */
+/* Internal to the parser files: the parser state, the token cursor, expression
+ * classes, and what parser.c (expressions, calls, containers), parser_stab.c
+ * (blocks and clauses) and parser_build.c (quoted-form shapes) share. */
 #ifndef PL_PARSER_INT_H
 #define PL_PARSER_INT_H
 
@@ -60,7 +61,53 @@ pl_term pp_string(parser *p, const pl_token *t);
 pl_term pp_meta_line(const parser *p, pl_term node, int *line, int *column);
 bool pp_is_call(parser *p, pl_term node, const char *name, int arity);
 
-/* ---- parser.c ---- */
+/* ---- Token cursor ---- */
+
+static inline const pl_token *cur(const parser *p) { return &p->toks[p->pos]; }
+static inline int kind(const parser *p) { return p->toks[p->pos].kind; }
+static inline int kind_at(const parser *p, size_t off)
+{
+    size_t i = p->pos;
+    while (off-- > 0 && p->toks[i].kind != PL_T_EOF) {
+        i++;
+    }
+    return p->toks[i].kind;
+}
+static inline const pl_token *next(parser *p)
+{
+    const pl_token *t = cur(p);
+    if (t->kind != PL_T_EOF) {
+        p->pos++;
+    }
+    return t;
+}
+static inline void skip_eol(parser *p)
+{
+    while (kind(p) == PL_T_EOL) {
+        p->pos++;
+    }
+}
+static inline bool is_eoe(int k) { return k == PL_T_EOL || k == PL_T_SEMI; }
+static inline void skip_eoe(parser *p)
+{
+    while (is_eoe(kind(p))) {
+        p->pos++;
+    }
+}
+static inline bool is_kw(int k) { return k == PL_T_KW_IDENT || k == PL_T_KW_IDENT_UNSAFE; }
+
+/* ---- parser.c: expressions, calls, containers ---- */
 pl_term pp_parse_stream(parser *p, uint32_t stream);
+pl_term pp_expr(parser *p, int min_prec, int flags, int *cls);
+/* `a: 1, b: 2`; [no_parens]: values of a call without parentheses. */
+pl_term pp_kw(parser *p, bool no_parens, bool data, int close, pp_vec *into);
+bool pp_no_parens_args(parser *p, pp_vec *args, int *ncls);
+pl_term pp_fail_here(parser *p);
+bool pp_expect(parser *p, int k);
+
+/* ---- parser_stab.c: do-blocks, -> clauses, fn, parentheses ---- */
+pl_term pp_do_block(parser *p);
+pl_term pp_fn(parser *p);
+pl_term pp_parens(parser *p);
 
 #endif

@@ -42,7 +42,7 @@ static inline void set_slot(pl_engine *e, pl_term *slot, pl_term v)
 /* Records why the process ended. [reason] is taken. */
 static pl_run_status finish(pl_proc *p, pl_term reason)
 {
-    p->status = PL_PROC_EXITED;
+    /* The scheduler marks the process exited (pl_sched_exit): it sends signals. */
     pl_release(p->e, p->exit_reason);
     p->exit_reason = reason;
     return PL_RUN_EXIT;
@@ -515,6 +515,50 @@ dispatch:
         }
         pc = ok ? pc + 4 : fn->code + pc[3];
         vmbreak;
+    }
+
+    /* ---- Receive ---- */
+    vmcase(RECV_START) {
+        pl_mailbox_start(&p->mailbox, pc[0] ? SLOT(pc[0] - 1) : PL_NONE);
+        pc += 1;
+        vmbreak;
+    }
+    vmcase(RECV_PEEK) {
+        pl_term m = pl_mailbox_peek(&p->mailbox);
+        if (m == PL_NONE) {
+            pc = fn->code + pc[1];
+            vmbreak;
+        }
+        set_slot(e, &SLOT(pc[0]), pl_retain(m));
+        pc += 2;
+        vmbreak;
+    }
+    vmcase(RECV_NEXT) {
+        pl_mailbox_next(&p->mailbox);
+        pc = fn->code + pc[0];
+        vmbreak;
+    }
+    vmcase(RECV_TAKE) {
+        pl_release(e, pl_vm_received(p));
+        vmbreak;
+    }
+    vmcase(RECV_WAIT) {
+        if (pl_mailbox_peek(&p->mailbox) != PL_NONE) {
+            pc = fn->code + pc[1]; /* a message arrived while we waited */
+            vmbreak;
+        }
+        int w = pl_vm_wait(p, pc[0] ? SLOT(pc[0] - 1) : PL_A(infinity));
+        if (w < 0) {
+            SAVE();
+            RAISE();
+        }
+        if (w == 0) {
+            pc += 2; /* timed out: run the after clause */
+            vmbreak;
+        }
+        pc -= 1; /* resume at this RECV_WAIT */
+        SAVE();
+        return PL_RUN_WAIT;
     }
 
     /* ---- Errors ---- */

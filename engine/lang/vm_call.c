@@ -170,8 +170,8 @@ bool pl_vm_unwind(pl_proc *p)
     if (p->exc_trace == PL_NONE) {
         p->exc_trace = pl_vm_stacktrace(p, PL_NONE);
     }
-    if (p->nhandlers == 0) {
-        return false;
+    if (p->nhandlers == 0 || p->exc_kind == PL_A(kill)) {
+        return false; /* a kill signal is not an exception: nothing catches it */
     }
     pl_handler h = p->handlers[--p->nhandlers];
     while (p->nframes - 1 > h.frame) {

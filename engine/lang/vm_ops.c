@@ -8,6 +8,8 @@
 #include "../term_order.h"
 #include "vm_call.h"
 #include "vm_ops.h"
+#include "../sched.h"
+#include "../trace.h"
 
 /* ---- Building terms ---- */
 
@@ -268,6 +270,47 @@ int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *o,
     slots[dst] = first;
     pl_release(e, slots[dst + 1]);
     slots[dst + 1] = rest;
+    return 1;
+}
+
+/* ---- Receive ---- */
+
+pl_term pl_vm_received(pl_proc *p)
+{
+    pl_engine *e = p->e;
+    pl_term m = pl_mailbox_take(e, &p->mailbox);
+    p->recv_timer = 0; /* a pending timeout is now stale */
+    pl_trace_emit(e, PL_EV_RECEIVE, p->serial, PL_NONE, m);
+    return m;
+}
+
+int pl_vm_wait(pl_proc *p, pl_term timeout)
+{
+    pl_engine *e = p->e;
+    int64_t ms = -1;
+    if (p->timed_out) {
+        p->timed_out = false;
+        p->recv_timer = 0;
+        return 0;
+    }
+    if (timeout != PL_A(infinity) && (!pl_get_int64(timeout, &ms) || ms < 0)) {
+        pl_proc_error(p, pl_tuple2(e, PL_A(timeout_value), pl_retain(timeout)));
+        return -1;
+    }
+    if (ms == 0) {
+        return 0;
+    }
+    if (ms > 0 && p->recv_timer == 0) {
+        pl_timers *t = &e->sched->timers;
+        pl_timer tm = { .deadline = pl_engine_now(e) + (uint64_t)ms * 1000000u,
+                        .kind = PL_TIMER_RECV, .owner = p->serial,
+                        .dest = PL_NONE, .msg = PL_NONE, .ref = PL_NONE };
+        uint64_t seq = t->next_seq;
+        if (pl_timers_add(e, t, tm)) {
+            p->recv_timer = seq + 1;
+        }
+    }
+    p->status = PL_PROC_WAITING;
     return 1;
 }
 

@@ -30,6 +30,11 @@ int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *ope
 
 /* The :erlang name of a fast-path opcode (+, -, <, ...). */
 pl_term pl_vm_op_name(pl_engine *e, uint32_t op);
+/* RECV_TAKE: removes the matched message (returned, taken) and ends the receive. */
+pl_term pl_vm_received(pl_proc *p);
+/* RECV_WAIT with [timeout] (ms or :infinity): 1 = suspend, 0 = timed out
+ * (run the after clause), -1 = bad timeout value (raised). */
+int pl_vm_wait(pl_proc *p, pl_term timeout);
 pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b);
 /* Borrowed operands; PL_NONE with the exception set. */
 pl_term pl_vm_generic_op(pl_proc *p, uint32_t op, pl_term a, pl_term b);

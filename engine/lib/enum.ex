@@ -124,6 +124,7 @@ defmodule Enum do
     case fun.(h, acc) do
       {:cont, acc} -> reduce_while_list(t, acc, fun)
       {:halt, acc} -> acc
+      _ -> raise FunctionClauseError, module: Enumerable.List, function: :reduce, arity: 3
     end
   end
 

@@ -14,6 +14,11 @@ defmodule Kernel do
 
   def then(value, fun), do: fun.(value)
 
+  # Every spawned process starts here, so that calling an undefined function
+  # crashes the new process rather than the one that spawned it.
+  def __spawned__(fun), do: fun.()
+  def __spawned__(module, function, args), do: apply(module, function, args)
+
   def tap(value, fun) do
     fun.(value)
     value
@@ -21,6 +26,13 @@ defmodule Kernel do
 
   def __format_error__(kind, reason, stacktrace),
     do: Exception.format_banner(kind, reason, stacktrace) <> "\n"
+
+  # The error report of a process that crashed (Logger prints it in Elixir;
+  # proclab writes it to stderr so stdout stays the program's).
+  def __report_crash__(pid, kind, reason, stacktrace) do
+    IO.puts(:stderr, "[error] Process #{inspect(pid)} raised an exception\n" <>
+      Exception.format_banner(kind, reason, stacktrace))
+  end
 
   # ---- Nested access (the function forms; Access does the work) ----
 

@@ -116,7 +116,7 @@ defmodule Keyword do
   defp update_guarded([pair | rest], key, default, fun, acc),
     do: update_guarded(rest, key, default, fun, [pair | acc])
 
-  defp update_guarded([], key, default, _fun, acc), do: [{key, default} | :lists.reverse(acc)]
+  defp update_guarded([], key, default, _fun, acc), do: :lists.reverse([{key, default} | acc])
 
   def update!(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
     if :lists.keymember(key, 1, keywords),

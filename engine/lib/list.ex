@@ -1,8 +1,18 @@
 # List and :lists functions written in Elixir: those that take a function, or
 # index arithmetic that reads best here. The first-order work (flatten, key*,
-# first/last, duplicate, sort ...) is C (engine/bif/bif_lists.c).
+# duplicate, sort ...) is C (engine/bif/bif_lists.c).
 
 defmodule List do
+  # first/last are Elixir (not C) so a bad argument names List.first/2, as in Elixir.
+  def first(list, default \\ nil)
+  def first([], default), do: default
+  def first([head | _], _default), do: head
+
+  def last(list, default \\ nil)
+  def last([], default), do: default
+  def last([head], _default), do: head
+  def last([_ | tail], default), do: last(tail, default)
+
   def foldl(list, acc, fun) when is_list(list) and is_function(fun), do: :lists.foldl(fun, acc, list)
   def foldr(list, acc, fun) when is_list(list) and is_function(fun), do: :lists.foldr(fun, acc, list)
 

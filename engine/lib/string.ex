@@ -3,6 +3,16 @@
 # bif_strsplit.c, bif_conv.c, bif_num.c).
 
 defmodule String do
+  # Arity-1/2 forms that delegate, so a FunctionClauseError names the full
+  # arity as Elixir's does ("no function clause matching in String.upcase/2").
+  def upcase(string), do: String.upcase(string, :default)
+  def downcase(string), do: String.downcase(string, :default)
+  def capitalize(string), do: String.capitalize(string, :default)
+  def printable?(string), do: String.printable?(string, :infinity)
+  def pad_leading(string, count), do: String.pad_leading(string, count, " ")
+  def pad_trailing(string, count), do: String.pad_trailing(string, count, " ")
+  def split(string, pattern), do: String.split(string, pattern, [])
+
   def replace(subject, pattern, replacement, options \\ [])
 
   def replace(subject, pattern, replacement, options)

@@ -2,6 +2,8 @@
 # engine's monotonic clock (the host clock under `proclab run`).
 
 defmodule :timer do
+  def sleep(timeout), do: Process.sleep(timeout)
+
   def tc(fun) do
     t0 = :erlang.monotonic_time(:microsecond)
     result = fun.()

@@ -1,7 +1,7 @@
 # Differential inspect cases, recorded from real Elixir 1.14: each line is
-#   <term as hex ETF> TAB <limit plimit width pretty charlists binaries> TAB <hex of inspect output>
+#   <term as hex ETF> TAB <limit plimit width pretty charlists binaries base nostructs> TAB <hex of output>
 # and "S TAB <hex ETF of {Module, [{field, default}]}>" for the structs the terms use.
-# Usage: elixir cases.exs > cases.txt   (diff.c replays every line through pl_inspect)
+# Usage: tests/inspect/run.sh records these and replays every line through pl_inspect.
 defmodule User do
   defstruct name: nil, age: 0, email: nil, tags: []
 end
@@ -28,7 +28,9 @@ defmodule Cases do
     Enum.join([
       lim.(Keyword.get(o, :limit, 50)), lim.(Keyword.get(o, :printable_limit, 4096)),
       lim.(Keyword.get(o, :width, 80)), if(Keyword.get(o, :pretty, false), do: 1, else: 0),
-      cl[Keyword.get(o, :charlists, :infer)], bn[Keyword.get(o, :binaries, :infer)]
+      cl[Keyword.get(o, :charlists, :infer)], bn[Keyword.get(o, :binaries, :infer)],
+      %{decimal: 10, binary: 2, octal: 8, hex: 16}[Keyword.get(o, :base, :decimal)],
+      if(Keyword.get(o, :structs, true), do: 0, else: 1)
     ], " ")
   end
 
@@ -48,7 +50,11 @@ defmodule Cases do
     [charlists: :as_charlists],
     [binaries: :as_binaries],
     [binaries: :as_strings, pretty: true, width: 12],
-    [limit: :infinity, printable_limit: :infinity, pretty: true, width: 40]
+    [limit: :infinity, printable_limit: :infinity, pretty: true, width: 40],
+    [base: :hex],
+    [base: :binary, pretty: true, width: 20],
+    [base: :octal, limit: 4],
+    [structs: false, pretty: true, width: 30]
   ]
 
   def emit(term) do
@@ -129,7 +135,12 @@ terms = [
   [1, "two", :three, 4.0, {5}, [6], %{seven: 7}, 'eight', <<9>>, nil],
   [["aaaaaaaaaa", "bbbbbbbbbb"], ["cccccccccc", "dddddddddd"], ["eeeeeeeeee"]],
   Enum.map(1..5, fn i -> %{id: i, tags: [:x, :y], meta: %{n: i}} end),
-  [a: 1, b: "this is a long string that forces wrapping", c: [1, 2, 3], d: {:x, :y}]
+  [a: 1, b: "this is a long string that forces wrapping", c: [1, 2, 3], d: {:x, :y}],
+  # printable_limit defaults and long data
+  String.duplicate("a", 5000), String.duplicate("a", 4100) <> <<0>>, List.duplicate(?a, 5000),
+  List.duplicate(?a, 4097) ++ [0], :binary.copy(<<200>>, 120), Enum.to_list(1..120),
+  List.duplicate("olá mundo ", 12), Enum.map(1..9, &{&1, String.duplicate("é", &1 * 3)}),
+  Enum.map(1..6, fn i -> Enum.to_list(1..(i * 4)) end)
 ]
 
 for t <- terms, do: Cases.emit(t)

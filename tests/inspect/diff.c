@@ -1,6 +1,6 @@
-/* Replays cases.txt (recorded from real Elixir by cases.exs) through pl_inspect
+/* Replays the cases cases.exs recorded from real Elixir through pl_inspect
  * and prints every output that differs. Exit status 1 when any does.
- * Usage: diff [cases.txt] [-v]. Build and run with tests/inspect/run.sh. */
+ * Usage: diff CASES [-v]. Built and run by tests/inspect/run.sh. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,7 +170,7 @@ static void show(const char *label, const char *s, size_t n)
 
 int main(int argc, char **argv)
 {
-    const char *path = argc > 1 ? argv[1] : "tests/inspect/cases.txt";
+    const char *path = argc > 1 ? argv[1] : "build/inspect_cases.txt";
     bool verbose = argc > 2;
     FILE *f = fopen(path, "r");
     if (!f) {
@@ -195,9 +195,11 @@ int main(int argc, char **argv)
         pl_term t = decode_hex(e, line, (size_t)(tab1 - line));
         pl_inspect_opts o;
         long long lim, plim;
-        int width, pretty;
-        sscanf(tab1 + 1, "%lld %lld %d %d %d %d", &lim, &plim, &width, &pretty, &o.charlists,
-               &o.binaries);
+        int width, pretty, nostructs;
+        pl_inspect_opts_default(&o);
+        sscanf(tab1 + 1, "%lld %lld %d %d %d %d %d %d", &lim, &plim, &width, &pretty, &o.charlists,
+               &o.binaries, &o.base, &nostructs);
+        o.no_structs = nostructs;
         o.limit = lim;
         o.printable_limit = plim;
         o.width = width;

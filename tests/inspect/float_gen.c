@@ -1,6 +1,6 @@
 /* Differential float test, generator side: prints "<hex bits> <inspect> <to_string>"
  * for a deterministic mix of doubles; float_oracle.exs prints the same from
- * real Elixir. Build: cc -O2 -I../../engine float_gen.c ../../engine/float_fmt.c -lm */
+ * real Elixir. Built and run by run.sh. */
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>

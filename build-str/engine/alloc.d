@@ -1,3 +1,0 @@
-build-str/engine/alloc.o: engine/alloc.c engine/alloc.h engine/types.h
-engine/alloc.h:
-engine/types.h:

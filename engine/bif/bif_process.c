@@ -1,0 +1,452 @@
+/* Processes: spawn, send, links, monitors, exit signals, flags, names, timers
+ * and the process dictionary. Process.info lives in bif_pinfo.c. */
+#include "bif.h"
+#include "../map.h"
+#include "../sched.h"
+#include "../signal.h"
+#include "../lang/vm.h"
+
+/* A fatal signal that reached the running process while its BIF ran: it dies
+ * now, with no handler able to catch it. */
+static pl_term after_signals(pl_proc *p, pl_term result)
+{
+    if (p->pending_exit == PL_NONE) {
+        return result;
+    }
+    pl_release(p->e, result);
+    pl_term reason = p->pending_exit;
+    p->pending_exit = PL_NONE;
+    return pl_proc_raise(p, PL_A(kill), reason);
+}
+
+/* ---- spawn ---- */
+
+enum { SPAWN_LINK = 1, SPAWN_MONITOR = 2 };
+
+/* Starts Kernel.__spawned__(fun) or Kernel.__spawned__(m, f, a) in a new process:
+ * the library function makes the call, so an undefined function crashes the
+ * new process (as on the BEAM), not the spawner. */
+static pl_term spawn(pl_proc *p, const pl_term *args, uint32_t argc, int opts)
+{
+    pl_engine *e = p->e;
+    if (argc == 1 ? !pl_is_fun(args[0]) || pl_fun_of(args[0])->arity != 0
+                  : !pl_is_atom(args[0]) || !pl_is_atom(args[1]) || pl_list_length(args[2]) < 0) {
+        return pl_bif_badarg(p);
+    }
+    pl_module *k = pl_code_module(e, PL_A(E_Kernel));
+    pl_func *fn = k ? pl_code_find(k, pl_bif_atom(e, "__spawned__"), argc) : NULL;
+    bool limit;
+    pl_proc *c = fn ? pl_sched_new_proc(e, p->serial, &limit) : NULL;
+    if (!c) {
+        return pl_bif_error(p, PL_A(system_limit));
+    }
+    c->initial_call = argc == 3 ? pl_tuple3(e, args[0], args[1], pl_small(pl_list_length(args[2])))
+                                : pl_tuple3(e, pl_fun_of(args[0])->mod, pl_fun_of(args[0])->name,
+                                            pl_small(0));
+    if (pl_vm_start(c, fn, args, argc) != PL_OK) {
+        pl_sched_exit(e, c, PL_A(system_limit));
+        return pl_bif_error(p, PL_A(system_limit));
+    }
+    pl_term pid = pl_pid(c->serial);
+    pl_trace_emit(e, PL_EV_SPAWN, p->serial, pid, c->initial_call);
+    pl_term result = pid;
+    if (opts & SPAWN_LINK) {
+        pl_signal_link(e, p, pid);
+    }
+    if (opts & SPAWN_MONITOR) {
+        result = pl_tuple2(e, pid, pl_signal_monitor(e, p, pid));
+    }
+    pl_sched_wake(e, c);
+    return result == PL_NONE ? pl_bif_nomem(p) : result;
+}
+
+PL_BIF(erlang_spawn_1) { return spawn(p, args, 1, 0); }
+PL_BIF(erlang_spawn_3) { return spawn(p, args, 3, 0); }
+PL_BIF(erlang_spawn_link_1) { return spawn(p, args, 1, SPAWN_LINK); }
+PL_BIF(erlang_spawn_link_3) { return spawn(p, args, 3, SPAWN_LINK); }
+PL_BIF(erlang_spawn_monitor_1) { return spawn(p, args, 1, SPAWN_MONITOR); }
+PL_BIF(erlang_spawn_monitor_3) { return spawn(p, args, 3, SPAWN_MONITOR); }
+
+PL_BIF(process_spawn_2)
+{
+    pl_engine *e = p->e;
+    int o = 0;
+    for (pl_term l = args[1]; pl_is_cons(l); l = pl_tail(l)) {
+        if (pl_head(l) == pl_bif_atom(e, "link")) {
+            o |= SPAWN_LINK;
+        } else if (pl_head(l) == pl_bif_atom(e, "monitor")) {
+            o |= SPAWN_MONITOR;
+        }
+    }
+    return spawn(p, args, 1, o);
+}
+
+PL_BIF(process_spawn_4)
+{
+    pl_engine *e = p->e;
+    int o = 0;
+    for (pl_term l = args[3]; pl_is_cons(l); l = pl_tail(l)) {
+        if (pl_head(l) == pl_bif_atom(e, "link")) {
+            o |= SPAWN_LINK;
+        } else if (pl_head(l) == pl_bif_atom(e, "monitor")) {
+            o |= SPAWN_MONITOR;
+        }
+    }
+    return spawn(p, args, 3, o);
+}
+
+/* ---- send ---- */
+
+PL_BIF(erlang_send_2)
+{
+    pl_term dest = args[0];
+    if (!pl_is_pid(dest) && !pl_is_atom(dest) && !pl_is_ref(dest) &&
+        !(pl_is_tuple(dest) && pl_tuple_arity(dest) == 2)) {
+        return pl_bif_badarg_at(p, 1, "invalid destination");
+    }
+    if (!pl_signal_send(p->e, p->serial, dest, pl_retain(args[1]))) {
+        return pl_bif_badarg_at(p, 1, "invalid destination");
+    }
+    return after_signals(p, pl_retain(args[1]));
+}
+
+PL_BIF(process_send_3)
+{
+    pl_term two[2] = { args[0], args[1] };
+    pl_term r = pl_bif_erlang_send_2(p, two);
+    if (r == PL_NONE) {
+        /* Process.send with :noconnect/:nosuspend still raises for unknown names */
+        return PL_NONE;
+    }
+    pl_release(p->e, r);
+    return PL_A(ok);
+}
+
+PL_BIF(erlang_is_process_alive_1)
+{
+    if (!pl_is_pid(args[0])) {
+        return pl_bif_badarg_at(p, 1, "not a pid");
+    }
+    return pl_bool(pl_sched_find(p->e, args[0]) != NULL);
+}
+
+PL_BIF(erlang_processes_0)
+{
+    pl_engine *e = p->e;
+    pl_sched *s = e->sched;
+    uint64_t *serials = malloc((s->count ? s->count : 1) * sizeof *serials);
+    uint32_t n = 0;
+    if (!serials) {
+        return pl_bif_nomem(p);
+    }
+    for (uint32_t i = 0; i < s->cap; i++) {
+        pl_proc *q = s->table[i];
+        if (q && q->status != PL_PROC_EXITED && n < s->count) {
+            serials[n++] = q->serial;
+        }
+    }
+    /* In pid order, as erlang:processes/0 lists them. */
+    for (uint32_t i = 1; i < n; i++) {
+        for (uint32_t j = i; j > 0 && serials[j - 1] > serials[j]; j--) {
+            uint64_t t = serials[j];
+            serials[j] = serials[j - 1];
+            serials[j - 1] = t;
+        }
+    }
+    pl_term out = PL_NIL;
+    for (uint32_t i = n; i > 0 && out != PL_NONE; i--) {
+        out = pl_cons_new(e, pl_pid(serials[i - 1]), out);
+    }
+    free(serials);
+    return out == PL_NONE ? pl_bif_nomem(p) : out;
+}
+
+/* ---- Links, monitors, exits ---- */
+
+PL_BIF(erlang_link_1)
+{
+    if (!pl_is_pid(args[0])) {
+        return pl_bif_badarg(p);
+    }
+    if (!pl_signal_link(p->e, p, args[0])) {
+        return pl_bif_error(p, PL_A(noproc));
+    }
+    return after_signals(p, PL_TRUE);
+}
+
+PL_BIF(erlang_unlink_1)
+{
+    if (!pl_is_pid(args[0])) {
+        return pl_bif_badarg(p);
+    }
+    pl_signal_unlink(p->e, p, args[0]);
+    return PL_TRUE;
+}
+
+static pl_term monitor(pl_proc *p, pl_term type, pl_term target)
+{
+    if (type != PL_A(process)) {
+        return pl_bif_badarg(p);
+    }
+    if (!pl_is_pid(target) && !pl_is_atom(target) &&
+        !(pl_is_tuple(target) && pl_tuple_arity(target) == 2)) {
+        return pl_bif_badarg(p);
+    }
+    if (pl_is_tuple(target)) {
+        target = pl_tuple_get(target, 0);
+    }
+    return pl_signal_monitor(p->e, p, target);
+}
+
+PL_BIF(erlang_monitor_2) { return monitor(p, args[0], args[1]); }
+PL_BIF(process_monitor_1) { return monitor(p, PL_A(process), args[0]); }
+
+/* monitor/3 and Process.monitor/2: options [alias: ...] make the ref an alias */
+static pl_term monitor_opts(pl_proc *p, pl_term target, pl_term opts)
+{
+    pl_term ref = monitor(p, PL_A(process), target);
+    if (ref == PL_NONE) {
+        return PL_NONE;
+    }
+    for (pl_term l = opts; pl_is_cons(l); l = pl_tail(l)) {
+        pl_term kv = pl_head(l);
+        if (pl_is_tuple(kv) && pl_tuple_arity(kv) == 2 && pl_tuple_get(kv, 0) == PL_A(alias)) {
+            pl_signal_alias_ref(p->e, p, ref);
+        }
+    }
+    return ref;
+}
+
+PL_BIF(erlang_monitor_3) { return monitor_opts(p, args[1], args[2]); }
+PL_BIF(process_monitor_2) { return monitor_opts(p, args[0], args[1]); }
+
+PL_BIF(erlang_demonitor_1)
+{
+    if (!pl_is_ref(args[0])) {
+        return pl_bif_badarg(p);
+    }
+    pl_signal_demonitor(p->e, p, args[0], false);
+    return PL_TRUE;
+}
+
+PL_BIF(erlang_demonitor_2)
+{
+    if (!pl_is_ref(args[0]) || pl_list_length(args[1]) < 0) {
+        return pl_bif_badarg(p);
+    }
+    bool flush = false, info = false;
+    for (pl_term l = args[1]; pl_is_cons(l); l = pl_tail(l)) {
+        flush |= pl_head(l) == pl_bif_atom(p->e, "flush");
+        info |= pl_head(l) == pl_bif_atom(p->e, "info");
+    }
+    bool found = pl_signal_demonitor(p->e, p, args[0], flush);
+    return info ? pl_bool(found) : PL_TRUE;
+}
+
+PL_BIF(erlang_exit_2)
+{
+    if (!pl_is_pid(args[0]) && !pl_is_ref(args[0])) {
+        return pl_bif_badarg(p);
+    }
+    pl_signal_exit(p->e, p, args[0], pl_retain(args[1]));
+    return after_signals(p, PL_TRUE);
+}
+
+PL_BIF(erlang_process_flag_2)
+{
+    if (args[0] == PL_A(trap_exit) && pl_is_bool(args[1])) {
+        bool old = p->trap_exit;
+        p->trap_exit = args[1] == PL_TRUE;
+        pl_trace_emit(p->e, PL_EV_FLAG, p->serial, PL_A(trap_exit), args[1]);
+        return pl_bool(old);
+    }
+    return pl_bif_badarg(p);
+}
+
+/* ---- Names ---- */
+
+PL_BIF(erlang_register_2)
+{
+    pl_engine *e = p->e;
+    pl_proc *t = pl_sched_find(e, args[1]);
+    if (!pl_is_atom(args[0]) || args[0] == pl_atom(PL_AI_undefined)) {
+        return pl_bif_badarg_at(p, 1, "not an atom");
+    }
+    if (!t) {
+        return pl_bif_badarg_at(p, 2, "not a pid");
+    }
+    switch (pl_names_register(e, args[0], t)) {
+    case PL_REG_OK: return PL_TRUE;
+    case PL_REG_TAKEN: return pl_bif_badarg_at(p, 1, "name is in use");
+    case PL_REG_HAS_NAME: return pl_bif_badarg_at(p, 2, "process is already registered");
+    default: return pl_bif_badarg_at(p, 2, "not an alive pid");
+    }
+}
+
+PL_BIF(erlang_unregister_1)
+{
+    if (!pl_is_atom(args[0]) || !pl_names_unregister(p->e, args[0])) {
+        return pl_bif_badarg_at(p, 1, "not a registered name");
+    }
+    return PL_TRUE;
+}
+
+PL_BIF(erlang_whereis_1)
+{
+    uint64_t s = pl_is_atom(args[0]) ? pl_names_whereis(p->e, args[0]) : 0;
+    return s ? pl_pid(s) : PL_A(undefined);
+}
+
+PL_BIF(process_whereis_1)
+{
+    uint64_t s = pl_is_atom(args[0]) ? pl_names_whereis(p->e, args[0]) : 0;
+    return s ? pl_pid(s) : PL_ATOM_NIL;
+}
+
+PL_BIF(erlang_registered_0)
+{
+    pl_term r = pl_names_list(p->e);
+    return r == PL_NONE ? pl_bif_nomem(p) : r;
+}
+
+/* ---- Aliases ---- */
+
+PL_BIF(erlang_alias_0) { return pl_signal_alias(p->e, p); }
+PL_BIF(erlang_alias_1) { return pl_signal_alias(p->e, p); }
+
+PL_BIF(erlang_unalias_1)
+{
+    return pl_is_ref(args[0]) ? pl_bool(pl_signal_unalias(p->e, p, args[0])) : pl_bif_badarg(p);
+}
+
+/* ---- Process dictionary ---- */
+
+static pl_term dict_set(pl_proc *p, pl_term next)
+{
+    if (next == PL_NONE) {
+        return pl_bif_nomem(p);
+    }
+    pl_release(p->e, p->dict);
+    p->dict = next;
+    return PL_TRUE;
+}
+
+PL_BIF(erlang_put_2)
+{
+    pl_term old = pl_map_get(p->e, p->dict, args[0]);
+    pl_term ret = old == PL_NONE ? PL_A(undefined) : pl_retain(old);
+    if (dict_set(p, pl_map_put(p->e, p->dict, pl_retain(args[0]), pl_retain(args[1]))) == PL_NONE) {
+        pl_release(p->e, ret);
+        return PL_NONE;
+    }
+    return ret;
+}
+
+PL_BIF(erlang_get_1)
+{
+    pl_term v = pl_map_get(p->e, p->dict, args[0]);
+    return v == PL_NONE ? PL_A(undefined) : pl_retain(v);
+}
+
+PL_BIF(process_get_2)
+{
+    pl_term v = pl_map_get(p->e, p->dict, args[0]);
+    return pl_retain(v == PL_NONE ? args[1] : v);
+}
+
+PL_BIF(erlang_get_0)
+{
+    pl_engine *e = p->e;
+    pl_term out = PL_NIL;
+    for (uint64_t i = pl_map_size(p->dict); i > 0 && out != PL_NONE; i--) {
+        out = pl_cons_new(e, pl_tuple2(e, pl_retain(pl_map_key(p->dict, i - 1)),
+                                       pl_retain(pl_map_val(p->dict, i - 1))), out);
+    }
+    return out == PL_NONE ? pl_bif_nomem(p) : out;
+}
+
+PL_BIF(erlang_get_keys_0)
+{
+    pl_engine *e = p->e;
+    pl_term out = PL_NIL;
+    for (uint64_t i = pl_map_size(p->dict); i > 0 && out != PL_NONE; i--) {
+        out = pl_cons_new(e, pl_retain(pl_map_key(p->dict, i - 1)), out);
+    }
+    return out == PL_NONE ? pl_bif_nomem(p) : out;
+}
+
+PL_BIF(erlang_erase_1)
+{
+    pl_term old = pl_map_get(p->e, p->dict, args[0]);
+    pl_term ret = old == PL_NONE ? PL_A(undefined) : pl_retain(old);
+    dict_set(p, pl_map_remove(p->e, p->dict, args[0]));
+    return ret;
+}
+
+/* ---- Timers ---- */
+
+static pl_term send_after(pl_proc *p, pl_term dest, pl_term msg, pl_term time)
+{
+    pl_engine *e = p->e;
+    int64_t ms;
+    if (!pl_get_int64(time, &ms) || ms < 0) {
+        return pl_bif_badarg(p);
+    }
+    if (!pl_is_pid(dest) && !pl_is_atom(dest)) {
+        return pl_bif_badarg(p);
+    }
+    pl_term ref = pl_ref(e->next_ref++);
+    pl_timer tm = { .deadline = pl_engine_now(e) + (uint64_t)ms * 1000000u, .kind = PL_TIMER_SEND,
+                    .owner = p->serial, .dest = dest, .msg = pl_retain(msg), .ref = ref };
+    if (!pl_timers_add(e, &e->sched->timers, tm)) {
+        return pl_bif_nomem(p);
+    }
+    pl_trace_emit(e, PL_EV_TIMER_SET, p->serial, dest, msg);
+    return ref;
+}
+
+PL_BIF(erlang_send_after_3) { return send_after(p, args[1], args[2], args[0]); }
+PL_BIF(process_send_after_4) { return send_after(p, args[0], args[1], args[2]); }
+
+static pl_term cancel(pl_proc *p, pl_term ref)
+{
+    pl_engine *e = p->e;
+    uint64_t left;
+    if (!pl_is_ref(ref)) {
+        return pl_bif_badarg(p);
+    }
+    if (!pl_timers_cancel(e, &e->sched->timers, ref, pl_engine_now(e), &left)) {
+        return PL_FALSE;
+    }
+    pl_trace_emit(e, PL_EV_TIMER_CANCEL, p->serial, PL_NONE, ref);
+    return pl_int64(e, (int64_t)((left + 999999) / 1000000));
+}
+
+PL_BIF(erlang_cancel_timer_1) { return cancel(p, args[0]); }
+
+PL_BIF(process_cancel_timer_2)
+{
+    pl_term r = cancel(p, args[0]);
+    for (pl_term l = args[1]; r != PL_NONE && pl_is_cons(l); l = pl_tail(l)) {
+        pl_term kv = pl_head(l);
+        if (pl_is_tuple(kv) && pl_tuple_arity(kv) == 2 &&
+            pl_tuple_get(kv, 0) == pl_bif_atom(p->e, "info") && pl_tuple_get(kv, 1) == PL_FALSE) {
+            pl_release(p->e, r);
+            return PL_A(ok);
+        }
+    }
+    return r;
+}
+
+PL_BIF(erlang_read_timer_1)
+{
+    pl_engine *e = p->e;
+    uint64_t left;
+    if (!pl_is_ref(args[0])) {
+        return pl_bif_badarg(p);
+    }
+    if (!pl_timers_read(&e->sched->timers, args[0], pl_engine_now(e), &left)) {
+        return PL_FALSE;
+    }
+    return pl_int64(e, (int64_t)((left + 999999) / 1000000));
+}
