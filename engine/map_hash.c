@@ -85,7 +85,7 @@ static uint32_t block_hash(const unsigned char *k, size_t length, uint32_t initv
 #define BEAM_TAG_SMALL 0xFu
 #define BEAM_TAG_PID 0x3u
 #define BEAM_TAG_ATOM 0x0Bu
-#define BEAM_NIL (~(uint64_t)0 << 6 | 0x3Bu)
+#define BEAM_NIL 0x3Bu /* _TAG_IMMED2_NIL with a zero payload */
 
 /* The BEAM's atom table index for [a]. Ours differs (the BEAM's depends on
  * every module it has loaded), so atom keys of a hashmap only come out in the
@@ -204,13 +204,10 @@ static bool visit_map(hasher *h, pl_term m)
     if (n == 0) {
         return false;
     }
-    push(h, (work){ .a = h->hash, .b = h->xor_pairs, .op = W_TAIL });
     for (uint64_t i = n; i-- > 0;) {
-        push(h, (work){ .a = h->hash, .op = W_PAIR });
         push_term(h, pl_map_val(m, i));
         push_term(h, pl_map_key(m, i));
     }
-    h->xor_pairs = 0;
     return false;
 }
 

@@ -188,6 +188,11 @@ START_TEST(library_image_matches_the_sources)
     ck_assert_int_eq(pl_test_run(from_img, &out2, script), 1);
     ck_assert_str_eq(out2.out, out1.out);
     ck_assert_str_eq(out2.err, out1.err);
+    ck_assert_uint_eq(from_img->atoms.count, from_src->atoms.count);
+    for (uint32_t i = 0; i < from_src->atoms.count; i++) { /* the same index for each name */
+        ck_assert_str_eq(pl_atom_name(&from_img->atoms, pl_atom(i)),
+                         pl_atom_name(&from_src->atoms, pl_atom(i)));
+    }
     pl_engine_free(from_src);
     pl_engine_free(from_img);
 }

@@ -183,6 +183,13 @@ PL_BIF(erlang_is_map_key_2)
     return pl_bool(pl_map_find(p->e, args[1], args[0]) >= 0);
 }
 
+/* Kernel.is_map_key(map, key): Elixir's argument order, not :erlang's. */
+PL_BIF(kernel_is_map_key_2)
+{
+    pl_term swapped[2] = { args[1], args[0] };
+    return pl_bif_erlang_is_map_key_2(p, swapped);
+}
+
 static pl_term struct_name(const pl_engine *e, pl_term t)
 {
     if (!pl_is_map(t)) {

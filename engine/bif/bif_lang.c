@@ -4,20 +4,12 @@
 #include "../map.h"
 #include "../term_order.h"
 #include "../lang/code.h"
+#include "../lang/binseg.h"
+#include "../num.h"
 
 static pl_term badkey(pl_proc *p, pl_term key, pl_term map)
 {
     return pl_bif_error(p, pl_tuple3(p->e, PL_A(badkey), pl_retain(key), pl_retain(map)));
-}
-
-/* map.field */
-PL_BIF(kernel_dot_2)
-{
-    if (!pl_is_map(args[0])) {
-        return pl_bif_error(p, pl_tuple2(p->e, PL_A(badmap), pl_retain(args[0])));
-    }
-    pl_term v = pl_map_get(p->e, args[0], args[1]);
-    return v == PL_NONE ? badkey(p, args[1], args[0]) : pl_retain(v);
 }
 
 static pl_term undef_struct(pl_proc *p, pl_term mod, uint32_t arity)
@@ -173,13 +165,11 @@ PL_BIF(kernel_struct_fields_1)
     return f == PL_NONE ? PL_ATOM_NIL : pl_retain(f);
 }
 
-/* ---- Binary segments ---- */
+/* ---- Binary segments: <<value::spec>> (binseg.h) ---- */
 
-PL_BIF(kernel_int_seg_2)
+static pl_term int_seg(pl_proc *p, pl_term v, int64_t bits, bool little)
 {
-    int64_t bits;
-    if (!pl_is_integer(args[0]) || !pl_get_int64(args[1], &bits) || bits < 0 || bits % 8 ||
-        bits > (1 << 20)) {
+    if (!pl_is_integer(v) || bits < 0 || bits % 8 || bits > (1 << 20)) {
         return pl_bif_badarg(p);
     }
     size_t n = (size_t)bits / 8;
@@ -189,45 +179,79 @@ PL_BIF(kernel_int_seg_2)
     }
     mpz_t z;
     mpz_init(z);
-    pl_to_mpz(z, args[0]);
+    pl_to_mpz(z, v);
     unsigned char *out = pl_bin_of(r)->data;
-    for (size_t i = n; i > 0; i--) { /* big-endian, two's complement, truncated */
-        out[i - 1] = (unsigned char)(mpz_get_si(z) & 0xff);
+    for (size_t i = 0; i < n; i++) { /* two's complement, truncated to the size */
+        out[little ? i : n - 1 - i] = (unsigned char)(mpz_get_si(z) & 0xff);
         mpz_fdiv_q_2exp(z, z, 8);
     }
     mpz_clear(z);
     return r;
 }
 
-PL_BIF(kernel_utf8_seg_1)
+static pl_term float_seg(pl_proc *p, pl_term v, int64_t bits, bool little)
+{
+    if (!pl_is_number(v) || (bits != 64 && bits != 32)) {
+        return pl_bif_badarg(p);
+    }
+    double d = pl_num_to_double(v);
+    unsigned char b[8];
+    size_t n = (size_t)bits / 8;
+    if (n == 8) {
+        memcpy(b, &d, 8);
+    } else {
+        float f = (float)d;
+        memcpy(b, &f, 4);
+    }
+    unsigned char out[8];
+    for (size_t i = 0; i < n; i++) {
+        out[i] = b[little ? i : n - 1 - i];
+    }
+    pl_term r = pl_bin_new(p->e, out, n);
+    return r == PL_NONE ? pl_bif_nomem(p) : r;
+}
+
+static pl_term utf8_seg(pl_proc *p, pl_term v)
 {
     int64_t c;
-    if (!pl_get_int64(args[0], &c) || c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    if (!pl_get_int64(v, &c) || c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
         return pl_bif_badarg(p);
     }
     unsigned char buf[4];
-    size_t n;
-    if (c < 0x80) {
+    size_t n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (n == 1) {
         buf[0] = (unsigned char)c;
-        n = 1;
-    } else if (c < 0x800) {
-        buf[0] = (unsigned char)(0xC0 | (c >> 6));
-        buf[1] = (unsigned char)(0x80 | (c & 0x3F));
-        n = 2;
-    } else if (c < 0x10000) {
-        buf[0] = (unsigned char)(0xE0 | (c >> 12));
-        buf[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-        buf[2] = (unsigned char)(0x80 | (c & 0x3F));
-        n = 3;
     } else {
-        buf[0] = (unsigned char)(0xF0 | (c >> 18));
-        buf[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-        buf[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-        buf[3] = (unsigned char)(0x80 | (c & 0x3F));
-        n = 4;
+        for (size_t i = n - 1; i > 0; i--) {
+            buf[i] = (unsigned char)(0x80 | (c & 0x3F));
+            c >>= 6;
+        }
+        buf[0] = (unsigned char)((0xF00u >> n) | (uint32_t)c);
     }
     pl_term r = pl_bin_new(p->e, buf, n);
     return r == PL_NONE ? pl_bif_nomem(p) : r;
+}
+
+PL_BIF(kernel_seg_3)
+{
+    int64_t spec, size = -1;
+    if (!pl_get_int64(args[1], &spec) || (args[2] != PL_ATOM_NIL && !pl_get_int64(args[2], &size))) {
+        return pl_bif_badarg(p);
+    }
+    if (size < 0 && (spec & PL_SEG_SIZED)) {
+        size = pl_seg_size((uint32_t)spec);
+    }
+    bool little = (spec & PL_SEG_LITTLE) != 0;
+    switch (pl_seg_type((uint32_t)spec)) {
+    case PL_SEG_FLOAT: return float_seg(p, args[0], size < 0 ? 64 : size, little);
+    case PL_SEG_UTF8: return utf8_seg(p, args[0]);
+    case PL_SEG_BINARY:
+        if (!pl_is_bin(args[0]) || (size >= 0 && (size_t)size > pl_bin_of(args[0])->len)) {
+            return pl_bif_badarg(p);
+        }
+        return size < 0 ? pl_retain(args[0]) : pl_bin_new(p->e, pl_bin_of(args[0])->data, (size_t)size);
+    default: return int_seg(p, args[0], size < 0 ? 8 : size, little);
+    }
 }
 
 /* ---- Comprehension sources: lists, maps and ranges become lists ---- */
@@ -479,77 +503,4 @@ PL_BIF(kernel_range_3)
                                 "and the step to be a non-zero integer");
     }
     return make_range(p, args[0], args[1], args[2]);
-}
-
-/* ---- Sigils ---- */
-
-/* UTF-8 binary to a list of code points; PL_NONE if not valid UTF-8. */
-static pl_term utf8_to_list(pl_engine *e, const unsigned char *s, size_t len)
-{
-    pl_term cps = PL_NIL;
-    size_t i = 0;
-    while (i < len) {
-        unsigned c = s[i];
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > len) {
-            pl_release(e, cps);
-            return PL_NONE;
-        }
-        uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t k = 1; k < n; k++) {
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        cps = pl_cons_new(e, pl_small(cp), cps);
-        i += n;
-    }
-    pl_term r = pl_list_reverse(e, cps);
-    pl_release(e, cps);
-    return r;
-}
-
-PL_BIF(kernel_charlist_1)
-{
-    if (!pl_is_bin(args[0])) {
-        return pl_bif_badarg(p);
-    }
-    pl_term r = utf8_to_list(p->e, pl_bin_of(args[0])->data, pl_bin_of(args[0])->len);
-    return r == PL_NONE ? pl_bif_badarg(p) : r;
-}
-
-static bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-/* ~w(...)a/c/s: whitespace-separated words as atoms, charlists or strings. */
-PL_BIF(kernel_words_2)
-{
-    pl_engine *e = p->e;
-    int64_t mod;
-    if (!pl_is_bin(args[0]) || !pl_get_int64(args[1], &mod)) {
-        return pl_bif_badarg(p);
-    }
-    const pl_bin *b = pl_bin_of(args[0]);
-    pl_term out = PL_NIL;
-    size_t i = 0;
-    while (out != PL_NONE) {
-        while (i < b->len && is_space(b->data[i])) {
-            i++;
-        }
-        size_t start = i;
-        while (i < b->len && !is_space(b->data[i])) {
-            i++;
-        }
-        if (i == start) {
-            break;
-        }
-        const unsigned char *w = b->data + start;
-        pl_term word = mod == 'a'   ? pl_atom_intern(&e->atoms, (const char *)w, i - start)
-                       : mod == 'c' ? utf8_to_list(e, w, i - start)
-                                    : pl_bin_new(e, w, i - start);
-        out = word == PL_NONE ? (pl_release(e, out), PL_NONE) : pl_cons_new(e, word, out);
-    }
-    if (out == PL_NONE) {
-        return pl_bif_nomem(p);
-    }
-    pl_term r = pl_list_reverse(e, out);
-    pl_release(e, out);
-    return r;
 }

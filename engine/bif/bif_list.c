@@ -92,3 +92,24 @@ PL_BIF(erlang_fun_info_2)
     }
     return pl_bif_badarg(p);
 }
+
+PL_BIF(erlang_fun_info_1)
+{
+    pl_engine *e = p->e;
+    if (!pl_is_fun(args[0])) {
+        return pl_bif_badarg(p);
+    }
+    const pl_fun *f = pl_fun_of(args[0]);
+    pl_term items[5] = {
+        pl_tuple2(e, PL_A(module), f->mod),
+        pl_tuple2(e, pl_bif_atom(e, "name"), f->name),
+        pl_tuple2(e, PL_A(arity), pl_small(f->arity)),
+        pl_tuple2(e, pl_bif_atom(e, "env"), PL_NIL),
+        pl_tuple2(e, pl_bif_atom(e, "type"), pl_bif_atom(e, f->fn ? "local" : "external")),
+    };
+    pl_term r = pl_list_from_array(e, items, 5);
+    for (int i = 0; i < 5; i++) {
+        pl_release(e, items[i]);
+    }
+    return r == PL_NONE ? pl_bif_nomem(p) : r;
+}

@@ -3,6 +3,7 @@
  *   "PLBC" version(1)  checksum(8)  -- the checksum covers everything after it
  *   bif count, bif fingerprint(8), instruction-set fingerprint(8)
  *   next pid, next ref             -- what running the bodies left behind
+ *   atom count, atoms              -- the atom table, in index order
  *   module count, modules          -- in definition order
  *
  * Code words are written as they are: their operands are slots, labels and
@@ -153,6 +154,19 @@ static void put_module(bc_writer *w, const pl_module *m)
     }
 }
 
+/* The whole atom table in index order, so that every later atom is a number.
+ * Interning it first gives a starting engine the very atom indices that
+ * compiling the sources would have left, which index-dependent behaviour (the
+ * order of large maps) can see. */
+static void put_atom_table(bc_writer *w)
+{
+    uint32_t n = w->e->atoms.count;
+    bc_put_uvar(w, n);
+    for (uint32_t i = 0; i < n; i++) {
+        bc_put_atom(w, pl_atom(i));
+    }
+}
+
 /* Modules a program can reach: loaded, not retired, and not the script
  * modules whose top-level code ran the defmodules. */
 static bool saved(const pl_engine *e, const pl_module *m)
@@ -173,6 +187,7 @@ pl_bcfile_status pl_bcfile_save(pl_engine *e, uint8_t **out, size_t *len)
     bc_put_u64(&w, op_fingerprint());
     bc_put_uvar(&w, e->next_pid);
     bc_put_uvar(&w, e->next_ref);
+    put_atom_table(&w);
     uint32_t n = 0;
     for (const pl_module *m = e->modules->first; m; m = m->next) {
         n += saved(e, m);
@@ -404,6 +419,10 @@ static bool get_header(bc_reader *r, const uint8_t *data, size_t len, uint64_t c
     }
     counters[0] = bc_get_uvar(r);
     counters[1] = bc_get_uvar(r);
+    uint32_t natoms = bc_get_count(r, bc_left(r));
+    for (uint32_t i = 0; i < natoms && r->st == PL_BC_OK; i++) {
+        bc_get_atom(r);
+    }
     return r->st == PL_BC_OK;
 }
 

@@ -172,6 +172,10 @@ bool pl_code_resolve(pl_engine *e, pl_import *imp)
         }
     }
     imp->bif = pl_bif_lookup(e, imp->mod, imp->name, imp->arity);
+    if (imp->bif < 0 && imp->mod == PL_A(E_Kernel)) {
+        /* Kernel's operators and guards are :erlang's (&Kernel.+/2) */
+        imp->bif = pl_bif_lookup(e, PL_A(erlang), imp->name, imp->arity);
+    }
     return imp->bif >= 0;
 }
 

@@ -272,10 +272,10 @@ static void c_dot_call(cfn *f, pl_term dot_args, pl_term meta, pl_term args, boo
         return;
     }
     bool no_parens = c_kw_get(meta, u->a.a_no_parens) == PL_TRUE;
-    if (no_parens && args == PL_NIL) { /* map.field */
+    if (no_parens && args == PL_NIL) { /* map.field, or mod.fun when mod is an atom */
         c_expr(f, target, false);
-        c_push_const(f, name);
-        c_call_bif(f, "Elixir.Kernel", "__dot__", 2);
+        c_emit(f, PL_OP_DOT, 0);
+        c_word(f, c_const(f, name));
         c_finish(f, tail);
         return;
     }
@@ -535,54 +535,6 @@ static void c_struct(cfn *f, pl_term args, pl_term meta, bool tail)
     c_finish(f, tail);
 }
 
-/* One segment of <<...>> as a binary on the stack. */
-static void c_segment(cfn *f, pl_term seg)
-{
-    cunit *u = f->u;
-    pl_term targs;
-    if (pl_is_bin(seg)) {
-        c_push_const(f, pl_retain(seg));
-        return;
-    }
-    if (!c_is_call(u, seg, u->a.a_type, NULL, &targs)) {
-        c_expr(f, seg, false);
-        c_push_const(f, pl_small(8));
-        c_call_bif(f, "Elixir.Kernel", "__int_seg__", 2);
-        return;
-    }
-    pl_term val = c_nth(targs, 0), type = c_nth(targs, 1), tname = PL_NONE, sargs;
-    c_expr(f, val, false);
-    if (pl_is_tuple(type) && pl_tuple_arity(type) == 3) {
-        tname = pl_tuple_get(type, 0);
-    }
-    if (tname == u->a.a_binary || tname == u->a.a_bits || tname == u->a.a_bitstring ||
-        tname == u->a.a_bytes) {
-        return; /* BIN_CONCAT checks that it is a binary */
-    }
-    if (tname == u->a.a_utf8) {
-        c_call_bif(f, "Elixir.Kernel", "__utf8_seg__", 1);
-        return;
-    }
-    if (c_is_call(u, type, u->a.a_size, NULL, &sargs)) {
-        c_expr(f, c_nth(sargs, 0), false);
-    } else {
-        c_push_const(f, pl_small(8));
-    }
-    c_call_bif(f, "Elixir.Kernel", "__int_seg__", 2);
-}
-
-static void c_binary(cfn *f, pl_term segs, bool tail)
-{
-    uint32_t n = 0;
-    for (; pl_is_cons(segs); segs = pl_tail(segs)) {
-        c_segment(f, pl_head(segs));
-        n++;
-    }
-    c_emit(f, PL_OP_BIN_CONCAT, 1 - (int)n);
-    c_word(f, n);
-    c_finish(f, tail);
-}
-
 /* ---- Matching, attributes, captures ---- */
 
 static void c_match(cfn *f, pl_term args, bool tail)
@@ -755,31 +707,17 @@ static void c_raise(cfn *f, pl_term args, bool tail)
     emit_remote(f, f->u->a.a_kernel, c_atom(f->u, "__raise__"), argc, tail);
 }
 
-/* ---- Sigils: ~w ~s ~c (and their uppercase forms) ---- */
+/* ---- Sigils: ~s ~c ~w are Kernel.sigil_x/2 calls (BIFs); others are refused ---- */
 
-static bool c_sigil(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail)
+static bool c_sigil(cfn *f, pl_term name, pl_term meta, pl_term args)
 {
     cunit *u = f->u;
     const char *s = pl_atom_name(&u->e->atoms, name);
-    pl_term mods = c_nth(args, 1);
     if (strncmp(s, "sigil_", 6) != 0 || strlen(s) != 7 || c_list_len(args) != 2 ||
-        !c_is_call(u, c_nth(args, 0), u->a.a_bin, NULL, NULL)) {
+        kernel_has(f, name, 2)) {
         return false;
     }
-    char kind = (char)(s[6] | 0x20);
-    int mod = pl_is_cons(mods) && pl_is_small(pl_head(mods)) ? (int)pl_small_value(pl_head(mods)) : 's';
-    if (kind != 's' && kind != 'c' && kind != 'w') {
-        c_error(f, meta, "the sigil ~%c is not supported", s[6]);
-        return true;
-    }
-    c_expr(f, c_nth(args, 0), false);
-    if (kind == 'c') {
-        c_call_bif(f, "Elixir.Kernel", "__charlist__", 1);
-    } else if (kind == 'w') {
-        c_push_const(f, pl_small(mod));
-        c_call_bif(f, "Elixir.Kernel", "__words__", 2);
-    }
-    c_finish(f, tail);
+    c_error(f, meta, "the sigil ~%c is not supported by proclab", s[6]);
     return true;
 }
 
@@ -880,7 +818,7 @@ static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tai
     if (argc == 2 && c_binop(f, pl_atom_name(&u->e->atoms, name), args, tail)) {
         return true;
     }
-    if (argc == 2 && c_sigil(f, name, meta, args, tail)) {
+    if (argc == 2 && c_sigil(f, name, meta, args)) {
         return true;
     }
     return false;

@@ -159,6 +159,11 @@ void c_guard(cfn *f, pl_term guard, uint32_t fail);
 /* Splits `pattern when guard`; returns the pattern and sets [guard] (or PL_NONE). */
 pl_term c_split_when(cfn *f, pl_term head, pl_term *guard);
 
+/* ---- Binaries (compile_bin.c) ---- */
+void c_binary(cfn *f, pl_term segs, bool tail);
+/* <<...>> as a pattern on [slot]. */
+void c_pat_binary(cfn *f, pl_term segs, uint32_t slot, uint32_t fail);
+
 /* ---- Control forms (compile_ctl.c) ---- */
 void c_case(cfn *f, pl_term args, pl_term meta, bool tail);
 void c_cond(cfn *f, pl_term args, pl_term meta, bool tail);

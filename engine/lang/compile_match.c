@@ -179,60 +179,6 @@ static void c_pat_concat(cfn *f, pl_term args, uint32_t slot, uint32_t fail)
     c_pattern(f, c_nth(args, 1), rest, fail);
 }
 
-/* <<seg, ...>>: literal strings, bytes, binary-size(n) and a final binary. */
-static void c_pat_binary(cfn *f, pl_term segs, uint32_t slot, uint32_t fail)
-{
-    cunit *u = f->u;
-    uint32_t cur = slot;
-    for (; pl_is_cons(segs); segs = pl_tail(segs)) {
-        pl_term seg = pl_head(segs), targs, val = seg, type = PL_NONE;
-        bool last = pl_tail(segs) == PL_NIL;
-        if (c_is_call(u, seg, u->a.a_type, NULL, &targs)) {
-            val = c_nth(targs, 0);
-            type = c_nth(targs, 1);
-        }
-        pl_term tname = pl_is_tuple(type) && pl_tuple_arity(type) == 3 ? pl_tuple_get(type, 0) : PL_NONE;
-        uint32_t next = c_new_slot(f);
-        if (pl_is_bin(val)) {
-            c_emit(f, PL_OP_BIN_PREFIX, 0);
-            c_word(f, cur);
-            c_word(f, c_const(f, pl_retain(val)));
-            c_word(f, next);
-            c_label_ref(f, fail);
-        } else if ((tname == u->a.a_binary || tname == u->a.a_bits || tname == u->a.a_bitstring) && last) {
-            c_emit(f, PL_OP_IS_BIN, 0);
-            c_word(f, cur);
-            c_label_ref(f, fail);
-            c_pattern(f, val, cur, fail);
-            return;
-        } else {
-            pl_term sizes, sz = PL_NONE;
-            pl_term minus_args;
-            if (c_is_call(u, type, u->a.a_minus, NULL, &minus_args)) {
-                pl_term a0 = c_nth(minus_args, 0), a1 = c_nth(minus_args, 1);
-                tname = pl_is_tuple(a0) ? pl_tuple_get(a0, 0) : PL_NONE;
-                if (c_is_call(u, a1, u->a.a_size, NULL, &sizes)) {
-                    sz = c_nth(sizes, 0);
-                }
-            }
-            bool split = (tname == u->a.a_binary || tname == u->a.a_bytes) && pl_is_small(sz);
-            c_emit(f, split ? PL_OP_BIN_SPLIT : PL_OP_BIN_INT, 0);
-            c_word(f, cur);
-            c_word(f, split ? (uint32_t)pl_small_value(sz) : 8);
-            uint32_t val_slot = next;
-            next = c_new_slot(f);
-            (void)val_slot;
-            c_word(f, next - 1);
-            c_label_ref(f, fail);
-            /* BIN_INT/BIN_SPLIT write the value to slot c and the rest to c + 1 */
-            c_pattern(f, val, next - 1, fail);
-        }
-        cur = next;
-    }
-    pl_term empty = pl_bin_new(u->e, "", 0);
-    emit3(f, PL_OP_EQ_CONST, cur, c_const(f, empty), fail);
-}
-
 void c_pattern(cfn *f, pl_term pat, uint32_t slot, uint32_t fail)
 {
     cunit *u = f->u;
@@ -308,6 +254,22 @@ void c_pattern(cfn *f, pl_term pat, uint32_t slot, uint32_t fail)
 
 void c_guard(cfn *f, pl_term guard, uint32_t fail)
 {
+    pl_term wargs;
+    if (c_is_call(f->u, guard, f->u->a.a_when, NULL, &wargs) && c_list_len(wargs) == 2) {
+        /* x when a when b: either guard may pass */
+        uint32_t next = c_new_label(f), pass = c_new_label(f);
+        int32_t depth = f->depth;
+        c_guard(f, c_nth(wargs, 0), next);
+        c_emit(f, PL_OP_JUMP, 0);
+        c_label_ref(f, pass);
+        c_bind_label(f, next);
+        c_emit(f, PL_OP_DROP_TO, 0);
+        c_word(f, (uint32_t)depth);
+        c_set_depth(f, depth);
+        c_guard(f, c_nth(wargs, 1), fail);
+        c_bind_label(f, pass);
+        return;
+    }
     uint32_t saved = f->guard_fail;
     f->guard_fail = fail;
     c_expr(f, guard, false);

@@ -391,7 +391,15 @@ static void compile_def(cfn *f, cmod *m, cdef *d)
         if (guard != PL_NONE) {
             c_guard(df, guard, next);
         }
-        c_block(df, body != PL_NONE ? body : PL_ATOM_NIL, true);
+        if (c_kw_get(blocks, u->a.a_rescue) != PL_NONE || c_kw_get(blocks, u->a.a_catch) != PL_NONE ||
+            c_kw_get(blocks, u->a.a_after) != PL_NONE) {
+            /* def f do ... rescue ... end: the body is an implicit try */
+            pl_term targs = pl_cons_new(u->e, pl_retain(blocks), PL_NIL);
+            c_try(df, targs, meta, true);
+            pl_release(u->e, targs);
+        } else {
+            c_block(df, body != PL_NONE ? body : PL_ATOM_NIL, true);
+        }
         c_scope_restore(df, mark);
         c_bind_label(df, next);
         if (guard != PL_NONE) {

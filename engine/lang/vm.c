@@ -396,6 +396,38 @@ dispatch:
         }
         vmbreak;
     }
+    vmcase(DOT) {
+        pl_term x = sp[-1], field = consts[pc[0]];
+        pc += 1;
+        if (pl_is_map(x)) {
+            pl_term v = pl_map_get(e, x, field);
+            if (v == PL_NONE) {
+                SAVE();
+                pl_proc_error(p, pl_tuple3(e, PL_A(badkey), field, pl_retain(x)));
+                RAISE();
+            }
+            sp[-1] = pl_retain(v);
+            pl_release(e, x);
+            vmbreak;
+        }
+        if (!pl_is_atom(x)) {
+            SAVE();
+            pl_proc_error(p, pl_tuple2(e, PL_A(badmap), pl_retain(x)));
+            RAISE();
+        }
+        *sp++ = field; /* mod.fun with no parentheses: a zero-arity call */
+        *sp++ = PL_NIL;
+        SAVE();
+        int how = pl_vm_apply(p, false, false);
+        LOAD();
+        if (how < 0) {
+            RAISE();
+        }
+        if (how == PL_VM_ENTERED && --budget <= 0) {
+            goto yield;
+        }
+        vmbreak;
+    }
     vmcase(RET) {
     do_return:;
         pl_term r = *--sp;
@@ -504,16 +536,22 @@ dispatch:
         pc += 4;
         vmbreak;
     }
-    vmcase(BIN_PREFIX)
-    vmcase(BIN_SPLIT)
-    vmcase(BIN_INT) {
-        uint32_t op = pc[-1];
+    vmcase(BIN_PREFIX) {
         SAVE();
-        int ok = pl_vm_bin_match(p, op, bp, pc, consts);
+        int ok = pl_vm_bin_prefix(p, bp, pc, consts);
         if (ok < 0) {
             RAISE();
         }
         pc = ok ? pc + 4 : fn->code + pc[3];
+        vmbreak;
+    }
+    vmcase(BIN_GET) {
+        SAVE();
+        int ok = pl_vm_bin_get(p, bp, pc);
+        if (ok < 0) {
+            RAISE();
+        }
+        pc = ok ? pc + 5 : fn->code + pc[4];
         vmbreak;
     }
 

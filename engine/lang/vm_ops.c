@@ -227,52 +227,6 @@ bool pl_vm_push_handler(pl_proc *p, uint32_t label)
     return true;
 }
 
-/* ---- Binary patterns ---- */
-
-int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *o,
-                    const pl_term *consts)
-{
-    pl_engine *e = p->e;
-    pl_term v = slots[o[0]];
-    if (!pl_is_bin(v)) {
-        return 0;
-    }
-    const pl_bin *b = pl_bin_of(v);
-    size_t take;
-    if (op == PL_OP_BIN_PREFIX) {
-        const pl_bin *pre = pl_bin_of(consts[o[1]]);
-        if (b->len < pre->len || (pre->len && memcmp(b->data, pre->data, pre->len) != 0)) {
-            return 0;
-        }
-        take = pre->len;
-    } else {
-        take = op == PL_OP_BIN_INT ? 1 : o[1];
-        if (b->len < take) {
-            return 0;
-        }
-    }
-    pl_term rest = pl_bin_new(e, b->data + take, b->len - take);
-    pl_term first = op == PL_OP_BIN_INT ? pl_small(b->data[0])
-                    : op == PL_OP_BIN_SPLIT ? pl_bin_new(e, b->data, take) : PL_NIL;
-    if (rest == PL_NONE || first == PL_NONE) {
-        pl_release(e, rest);
-        pl_release(e, first);
-        pl_bif_nomem(p);
-        return -1;
-    }
-    uint32_t dst = o[2];
-    if (op == PL_OP_BIN_PREFIX) {
-        pl_release(e, slots[dst]);
-        slots[dst] = rest;
-        return 1;
-    }
-    pl_release(e, slots[dst]);
-    slots[dst] = first;
-    pl_release(e, slots[dst + 1]);
-    slots[dst + 1] = rest;
-    return 1;
-}
-
 /* ---- Receive ---- */
 
 pl_term pl_vm_received(pl_proc *p)

@@ -24,9 +24,9 @@ int pl_vm_apply(pl_proc *p, bool tail, bool funform);
 /* Runs defmodule: loads [name] and enters its body. */
 bool pl_vm_defmodule(pl_proc *p, pl_term name);
 bool pl_vm_push_handler(pl_proc *p, uint32_t label);
-/* BIN_PREFIX / BIN_SPLIT / BIN_INT: 1 matched, 0 no match, -1 raised. */
-int pl_vm_bin_match(pl_proc *p, uint32_t op, pl_term *slots, const uint32_t *operands,
-                    const pl_term *consts);
+/* BIN_PREFIX and BIN_GET (vm_bin.c): 1 matched, 0 no match, -1 raised. */
+int pl_vm_bin_prefix(pl_proc *p, pl_term *slots, const uint32_t *operands, const pl_term *consts);
+int pl_vm_bin_get(pl_proc *p, pl_term *slots, const uint32_t *operands);
 
 /* The :erlang name of a fast-path opcode (+, -, <, ...). */
 pl_term pl_vm_op_name(pl_engine *e, uint32_t op);

@@ -152,6 +152,8 @@ defmodule Exception do
 
   def format_exit(reason), do: inspect(reason)
 
+  def format(kind, reason, stacktrace \\ []), do: format_banner(kind, reason, stacktrace)
+
   # The first line of an uncaught error, with the details elixir adds.
   def __blame__(%ArithmeticError{} = e, :badarith, [{:erlang, op, [a, b], _} | _]),
     do: "#{message(e)}: #{inspect(a)} #{op} #{inspect(b)}"
