@@ -59,6 +59,7 @@ struct pl_proc {
     pl_term exit_value;          // {:normal, value} or {kind, reason, trace} (owned)
     bool trap_exit;
     bool timed_out;              // the pending receive's `after` fired
+    bool in_receive;             // blocked in (or woken inside) a receive
     uint64_t recv_timer;         // seq of the live receive timeout, or 0
     pl_term name;                // registered name, or PL_NONE
     uint64_t parent;             // serial of the spawner (0 for the first)

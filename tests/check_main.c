@@ -7,6 +7,7 @@ int main(void)
     Suite *(*const suites[])(void) = {
         term_suite,
         map_suite,
+        hamt_suite,
         phash_suite,
         parser_suite,
         compile_suite,

@@ -27,6 +27,7 @@ pl_term pl_test_atom(pl_engine *e, const char *name);
 
 Suite *term_suite(void);
 Suite *map_suite(void);
+Suite *hamt_suite(void);
 Suite *phash_suite(void);
 Suite *parser_suite(void);
 Suite *vm_suite(void);

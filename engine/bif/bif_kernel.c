@@ -580,3 +580,73 @@ PL_BIF(code_ensure_loaded_1)
     }
     return pl_bool(pl_code_module(p->e, args[0]) != NULL);
 }
+
+/* left ** right: an integer for integer operands and a non-negative exponent,
+ * a float otherwise (2 ** -1 is 0.5). */
+PL_BIF(kernel_pow_2)
+{
+    pl_term b = args[0], x = args[1];
+    if (!pl_is_number(b) || !pl_is_number(x)) {
+        return pl_proc_error(p, PL_A(badarith));
+    }
+    int64_t n;
+    if (pl_is_integer(b) && pl_is_integer(x) && pl_get_int64(x, &n) && n >= 0) {
+        if (n > (1 << 24)) {
+            return pl_proc_error(p, PL_A(system_limit));
+        }
+        mpz_t z;
+        mpz_init(z);
+        pl_to_mpz(z, b);
+        mpz_pow_ui(z, z, (unsigned long)n);
+        pl_term r = pl_big_from_mpz(p->e, z);
+        mpz_clear(z);
+        return r == PL_NONE ? pl_bif_nomem(p) : r;
+    }
+    return pl_num_float(p, pow(pl_num_to_double(b), pl_num_to_double(x)));
+}
+
+/* Mod.__info__(key) for compiled modules: :functions, :module, :macros, :struct. */
+PL_BIF(kernel_module_info_2)
+{
+    pl_engine *e = p->e;
+    pl_module *m = pl_is_atom(args[0]) ? pl_code_module(e, args[0]) : NULL;
+    const char *key = pl_is_atom(args[1]) ? pl_atom_name(&e->atoms, args[1]) : "";
+    if (!m) {
+        return pl_bif_badarg(p);
+    }
+    if (!strcmp(key, "module")) {
+        return m->name;
+    }
+    if (!strcmp(key, "macros")) {
+        return PL_NIL;
+    }
+    if (!strcmp(key, "struct")) {
+        return m->struct_fields != PL_NONE ? pl_retain(m->struct_fields) : PL_ATOM_NIL;
+    }
+    if (strcmp(key, "functions") != 0) {
+        return pl_bif_badarg(p);
+    }
+    pl_term items[1024];
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < m->nfuncs && n < 1024; i++) {
+        pl_func *f = m->funcs[i];
+        if (f->is_private || f->is_anon || f->name == pl_bif_atom(e, "__info__") ||
+            f->name == pl_bif_atom(e, "__struct__")) {
+            continue;
+        }
+        items[n++] = pl_tuple2(e, f->name, pl_small(f->arity));
+    }
+    /* sorted, as the BEAM lists a module's exports */
+    for (uint32_t i = 1; i < n; i++) {
+        for (uint32_t j = i; j > 0 && pl_compare(e, items[j - 1], items[j]) > 0; j--) {
+            pl_term t = items[j];
+            items[j] = items[j - 1];
+            items[j - 1] = t;
+        }
+    }
+    pl_term r = pl_list_from_array(e, items, n);
+    for (uint32_t i = 0; i < n; i++) {
+        pl_release(e, items[i]);
+    }
+    return r == PL_NONE ? pl_bif_nomem(p) : r;
+}

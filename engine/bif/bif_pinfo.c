@@ -95,7 +95,9 @@ static pl_term status_of(pl_engine *e, const pl_proc *q)
     if (q == e->current) {
         return pl_bif_atom(e, "running");
     }
-    return pl_bif_atom(e, q->status == PL_PROC_WAITING ? "waiting" : "runnable");
+    /* Woken by a message but not yet run: the BEAM still says :waiting. */
+    bool waiting = q->status == PL_PROC_WAITING || q->in_receive;
+    return pl_bif_atom(e, waiting ? "waiting" : "runnable");
 }
 
 /* The current function of a process, as {module, name, arity}. */

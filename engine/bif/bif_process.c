@@ -2,6 +2,7 @@
  * and the process dictionary. Process.info lives in bif_pinfo.c. */
 #include "bif.h"
 #include "../map.h"
+#include "../term_order.h"
 #include "../sched.h"
 #include "../signal.h"
 #include "../lang/vm.h"
@@ -29,9 +30,12 @@ enum { SPAWN_LINK = 1, SPAWN_MONITOR = 2 };
 static pl_term spawn(pl_proc *p, const pl_term *args, uint32_t argc, int opts)
 {
     pl_engine *e = p->e;
-    if (argc == 1 ? !pl_is_fun(args[0]) || pl_fun_of(args[0])->arity != 0
-                  : !pl_is_atom(args[0]) || !pl_is_atom(args[1]) || pl_list_length(args[2]) < 0) {
-        return pl_bif_badarg(p);
+    if (argc == 1 && (!pl_is_fun(args[0]) || pl_fun_of(args[0])->arity != 0)) {
+        return pl_bif_badarg_at(p, 1, "not a fun");
+    }
+    if (argc == 3 && (!pl_is_atom(args[0]) || !pl_is_atom(args[1]) || pl_list_length(args[2]) < 0)) {
+        return pl_bif_badarg_at(p, pl_is_atom(args[0]) ? (pl_is_atom(args[1]) ? 3 : 2) : 1,
+                                pl_is_atom(args[0]) && pl_is_atom(args[1]) ? "not a list" : "not an atom");
     }
     pl_module *k = pl_code_module(e, PL_A(E_Kernel));
     pl_func *fn = k ? pl_code_find(k, pl_bif_atom(e, "__spawned__"), argc) : NULL;
@@ -283,6 +287,17 @@ PL_BIF(erlang_register_2)
     }
 }
 
+/* Process.register(pid, name): Elixir's order; nil and :undefined are refused
+ * by its guard (a FunctionClauseError). */
+PL_BIF(process_register_2)
+{
+    if (!pl_is_atom(args[1]) || args[1] == PL_ATOM_NIL || args[1] == pl_atom(PL_AI_undefined)) {
+        return pl_bif_error(p, PL_A(function_clause));
+    }
+    pl_term swapped[2] = { args[1], args[0] };
+    return pl_bif_erlang_register_2(p, swapped);
+}
+
 PL_BIF(erlang_unregister_1)
 {
     if (!pl_is_atom(args[0]) || !pl_names_unregister(p->e, args[0])) {
@@ -371,6 +386,18 @@ PL_BIF(erlang_get_keys_0)
     pl_term out = PL_NIL;
     for (uint64_t i = pl_map_size(p->dict); i > 0 && out != PL_NONE; i--) {
         out = pl_cons_new(e, pl_retain(pl_map_key(p->dict, i - 1)), out);
+    }
+    return out == PL_NONE ? pl_bif_nomem(p) : out;
+}
+
+PL_BIF(erlang_get_keys_1)
+{
+    pl_engine *e = p->e;
+    pl_term out = PL_NIL;
+    for (uint64_t i = pl_map_size(p->dict); i > 0 && out != PL_NONE; i--) {
+        if (pl_exact_eq(pl_map_val(p->dict, i - 1), args[0])) {
+            out = pl_cons_new(e, pl_retain(pl_map_key(p->dict, i - 1)), out);
+        }
     }
     return out == PL_NONE ? pl_bif_nomem(p) : out;
 }

@@ -246,8 +246,9 @@ static bool get_code(bc_reader *r, pl_func *f, uint8_t flags)
     }
     int64_t line = 0;
     for (uint32_t i = 0; f->lines && i < f->code_len;) {
-        line += bc_get_svar(r);
+        int64_t delta = bc_get_svar(r);
         uint64_t run = bc_get_uvar(r);
+        line += delta >= -(int64_t)UINT32_MAX && delta <= UINT32_MAX ? delta : -1 - line;
         if (line < 0 || line > UINT32_MAX || run == 0 || run > f->code_len - i) {
             return bc_fail(r, PL_BC_CORRUPT);
         }

@@ -115,6 +115,9 @@ static pl_term imported_module(cfn *f, pl_term name, uint32_t argc)
         for (uint32_t i = 0; i < m->nimports; i++) {
             pl_term mod = m->imports[i];
             pl_module *lm = pl_code_module(e, mod);
+            if (!lm) {
+                lm = pl_code_pending_module(e, mod); /* defined earlier in this file */
+            }
             if (pl_bif_lookup(e, mod, name, argc) >= 0 || (lm && pl_code_find(lm, name, argc))) {
                 return mod;
             }
@@ -309,7 +312,7 @@ static const binop BINOPS[] = {
     { "===", PL_OP_SEQ, NULL, NULL },    { "!==", PL_OP_SNE, NULL, NULL },
     { "*", 0, "erlang", "*" },           { "/", 0, "erlang", "/" },
     { "++", 0, "erlang", "++" },         { "--", 0, "erlang", "--" },
-    { "..", 0, "Elixir.Kernel", "__range__" },  { "**", 0, "Elixir.Integer", "pow" },
+    { "..", 0, "Elixir.Kernel", "__range__" },  { "**", 0, "Elixir.Kernel", "**" },
     { "&&&", 0, "erlang", "band" },      { "|||", 0, "erlang", "bor" },
     { "^^^", 0, "erlang", "bxor" },      { "<<<", 0, "erlang", "bsl" },
     { ">>>", 0, "erlang", "bsr" },
@@ -567,6 +570,35 @@ static void c_match(cfn *f, pl_term args, bool tail)
     c_finish(f, tail);
 }
 
+/* match?(pattern, expr): true when it matches; bindings stay inside. */
+static void c_match_q(cfn *f, pl_term args, bool tail)
+{
+    int32_t start = f->depth;
+    uint32_t s = c_new_slot(f), fail = c_new_label(f), end = c_new_label(f);
+    uint32_t mark = c_scope_save(f);
+    pl_term guard;
+    c_expr(f, c_nth(args, 1), false);
+    c_emit(f, PL_OP_STORE, -1);
+    c_word(f, s);
+    pl_term pat = c_split_when(f, c_nth(args, 0), &guard);
+    c_pattern_begin(f);
+    c_pattern(f, pat, s, fail);
+    if (guard != PL_NONE) {
+        c_guard(f, guard, fail);
+    }
+    c_push_const(f, PL_TRUE);
+    c_emit(f, PL_OP_JUMP, 0);
+    c_label_ref(f, end);
+    c_bind_label(f, fail);
+    c_emit(f, PL_OP_DROP_TO, 0);
+    c_word(f, (uint32_t)start);
+    c_set_depth(f, start);
+    c_push_const(f, PL_FALSE);
+    c_bind_label(f, end);
+    c_scope_restore(f, mark);
+    c_finish(f, tail);
+}
+
 static void c_attr_read(cfn *f, pl_term args, pl_term meta, bool tail)
 {
     pl_term inner = c_nth(args, 0);
@@ -733,6 +765,7 @@ static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tai
         return true;
     }
     if (name == a->a_match && argc == 2) { c_match(f, args, tail); return true; }
+    if (name == c_atom(u, "match?") && argc == 2) { c_match_q(f, args, tail); return true; }
     if (name == a->a_pipeline && argc == 2) { c_pipe(f, args, tail); return true; }
     if (name == a->a_tuple) {
         uint32_t n = push_args(f, args);

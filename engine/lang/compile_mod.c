@@ -532,8 +532,9 @@ static bool defines(cunit *u, pl_term stmts, const char *name, uint32_t arity)
     return false;
 }
 
-/* defexception also defines exception/1 and message/1 unless the module does.
- * They are written in Elixir and parsed here, as Elixir's own macro would
+/* Functions every module gets (__info__/1), structs get (__struct__/0,1) and
+ * exceptions get (exception/1, message/1), unless the module defines them.
+ * They are written in Elixir and parsed here, as Elixir's own macros would
  * expand them. Returns the extended statement list (a new reference). */
 static pl_term exception_defs(cfn *f, pl_term stmts)
 {
@@ -542,16 +543,24 @@ static pl_term exception_defs(cfn *f, pl_term stmts)
     for (pl_term l = stmts; pl_is_cons(l); l = pl_tail(l)) {
         has = has || c_is_call(u, pl_head(l), u->a.a_defexception, NULL, NULL);
     }
-    if (!has) {
-        return pl_retain(stmts);
+    char src[768] = "";
+    if (!defines(u, stmts, "__info__", 1)) {
+        strcat(src, "def __info__(key), do: Kernel.__module_info__(__MODULE__, key)\n");
     }
-    char src[512] = "";
-    if (!defines(u, stmts, "exception", 1)) {
+    bool is_struct = false;
+    for (pl_term l = stmts; pl_is_cons(l); l = pl_tail(l)) {
+        is_struct = is_struct || c_is_call(u, pl_head(l), u->a.a_defstruct, NULL, NULL);
+    }
+    if ((has || is_struct) && !defines(u, stmts, "__struct__", 0)) {
+        strcat(src, "def __struct__(), do: Kernel.struct(__MODULE__)\n"
+                    "def __struct__(kv), do: Kernel.struct(__MODULE__, kv)\n");
+    }
+    if (has && !defines(u, stmts, "exception", 1)) {
         strcat(src, "def exception(msg) when is_binary(msg), do: exception(message: msg)\n"
                     "def exception(args) when is_list(args), "
                     "do: Kernel.__struct_new__(__MODULE__, :maps.from_list(args))\n");
     }
-    if (!defines(u, stmts, "message", 1)) {
+    if (has && !defines(u, stmts, "message", 1)) {
         strcat(src, "def message(exception), do: exception.message\n");
     }
     pl_parse_error perr;

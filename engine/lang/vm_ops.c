@@ -234,6 +234,7 @@ pl_term pl_vm_received(pl_proc *p)
     pl_engine *e = p->e;
     pl_term m = pl_mailbox_take(e, &p->mailbox);
     p->recv_timer = 0; /* a pending timeout is now stale */
+    p->in_receive = false;
     pl_trace_emit(e, PL_EV_RECEIVE, p->serial, PL_NONE, m);
     return m;
 }
@@ -245,6 +246,7 @@ int pl_vm_wait(pl_proc *p, pl_term timeout)
     if (p->timed_out) {
         p->timed_out = false;
         p->recv_timer = 0;
+        p->in_receive = false;
         return 0;
     }
     if (timeout != PL_A(infinity) && (!pl_get_int64(timeout, &ms) || ms < 0)) {
@@ -265,6 +267,7 @@ int pl_vm_wait(pl_proc *p, pl_term timeout)
         }
     }
     p->status = PL_PROC_WAITING;
+    p->in_receive = true;
     return 1;
 }
 
