@@ -157,8 +157,7 @@ int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key)
 pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key)
 {
     if (pl_map_is_hamt(m)) {
-        uint64_t i;
-        const pl_term *leaf = pl_hamt_lookup(e, m, key, &i);
+        const pl_term *leaf = pl_hamt_lookup(e, m, key, NULL);
         return leaf ? leaf[1] : PL_NONE;
     }
     int64_t i = search(e, pl_map_of(m), key);

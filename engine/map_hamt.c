@@ -122,6 +122,7 @@ static bool key_eq(const pl_engine *e, pl_term a, pl_term b)
 
 const pl_term *pl_hamt_lookup(const pl_engine *e, pl_term m, pl_term key, uint64_t *index)
 {
+    /* [index] may be NULL: the rank costs a scan of each node on the way. */
     const hamt_node *n = pl_hamt_of(m)->root;
     hkey k = hkey_of(e, key);
     uint64_t rank = 0; /* leaves before this one in to_list (descending) order */
@@ -129,7 +130,9 @@ const pl_term *pl_hamt_lookup(const pl_engine *e, pl_term m, pl_term key, uint64
         if (n->h.flags == PL_MAP_F_COLL) {
             for (unsigned j = 0; j < n->h.spare; j++) {
                 if (key_eq(e, n->e[2 * j], key)) {
-                    *index = rank + j;
+                    if (index) {
+                        *index = rank + j;
+                    }
                     return &n->e[2 * j];
                 }
             }
@@ -140,12 +143,14 @@ const pl_term *pl_hamt_lookup(const pl_engine *e, pl_term m, pl_term key, uint64
             return NULL;
         }
         unsigned pos = pos_of(bm, bit), cnt = (unsigned)__builtin_popcount(bm);
-        for (unsigned j = pos + 1; j < cnt; j++) {
+        for (unsigned j = pos + 1; index && j < cnt; j++) {
             rank += entry_count(&n->e[2 * j]);
         }
         const pl_term *ent = &n->e[2 * pos];
         if (!is_child(ent)) {
-            *index = rank;
+            if (index) {
+                *index = rank;
+            }
             return key_eq(e, ent[0], key) ? ent : NULL;
         }
         n = child_of(ent);

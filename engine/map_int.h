@@ -59,7 +59,8 @@ uint32_t pl_map_hash(const pl_engine *e, pl_term key, uint32_t salt);
 /* ---- map_hamt.c ---- */
 /* Builds a hashmap of [n] > 32 distinct keys (arrays borrowed). PL_NONE on OOM. */
 pl_term pl_hamt_build(pl_engine *e, const pl_term *keys, const pl_term *vals, size_t n);
-/* The leaf pair (key, value) of [key], or NULL. */
+/* The leaf pair (key, value) of [key], or NULL; its to_list index goes to
+ * [index] unless that is NULL. */
 const pl_term *pl_hamt_lookup(const pl_engine *e, pl_term m, pl_term key, uint64_t *index);
 /* put/remove on a hashmap, same contracts as pl_map_put / pl_map_remove. */
 pl_term pl_hamt_put(pl_engine *e, pl_term m, pl_term key, pl_term val);

@@ -68,7 +68,7 @@ START_TEST(internal_hash_is_the_beams)
     pl_term l = pl_cons_new(e, pl_small(1), pl_small(2));
     ck_assert_uint_eq(pl_map_hash(e, l, 0), 813403020u);
     pl_term big = pl_int64(e, INT64_C(576460752303423488)); /* a BEAM bignum, our small */
-    ck_assert_uint_eq(pl_map_hash(e, big, 0), 2748343757u);
+    ck_assert_uint_eq(pl_map_hash(e, big, 0), 2160620466u);
     pl_release(e, s);
     pl_release(e, t);
     pl_release(e, f);

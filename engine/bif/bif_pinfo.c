@@ -127,9 +127,10 @@ static pl_term monitors_of(pl_engine *e, const pl_proc *q, bool by)
     uint32_t n = by ? q->nmonitored_by : q->nmonitors;
     pl_term out = PL_NIL;
     for (uint32_t i = n; i > 0 && out != PL_NONE; i--) {
-        pl_term item = by ? pl_pid(m[i - 1].other)
-                          : pl_tuple2(e, PL_A(process),
-                                      m[i - 1].name != PL_NONE ? m[i - 1].name : pl_pid(m[i - 1].other));
+        pl_term target = m[i - 1].name != PL_NONE
+                             ? pl_tuple2(e, m[i - 1].name, pl_bif_atom(e, "nonode@nohost"))
+                             : pl_pid(m[i - 1].other);
+        pl_term item = by ? pl_pid(m[i - 1].other) : pl_tuple2(e, PL_A(process), target);
         out = pl_cons_new(e, item, out);
     }
     return out;
@@ -235,6 +236,7 @@ static pl_term info(pl_proc *p, pl_term pid, pl_term what, pl_term dead)
 
 PL_BIF(erlang_process_info_1) { return info(p, args[0], PL_NONE, PL_A(undefined)); }
 PL_BIF(erlang_process_info_2) { return info(p, args[0], args[1], PL_A(undefined)); }
+PL_BIF(process_info_1) { return info(p, args[0], PL_NONE, PL_ATOM_NIL); }
 PL_BIF(process_info_2) { return info(p, args[0], args[1], PL_ATOM_NIL); }
 
 PL_BIF(erlang_garbage_collect_0) { return PL_TRUE; }

@@ -30,7 +30,7 @@ enum { SPAWN_LINK = 1, SPAWN_MONITOR = 2 };
 static pl_term spawn(pl_proc *p, const pl_term *args, uint32_t argc, int opts)
 {
     pl_engine *e = p->e;
-    if (argc == 1 && (!pl_is_fun(args[0]) || pl_fun_of(args[0])->arity != 0)) {
+    if (argc == 1 && !pl_is_fun(args[0])) { /* a wrong arity crashes the new process */
         return pl_bif_badarg_at(p, 1, "not a fun");
     }
     if (argc == 3 && (!pl_is_atom(args[0]) || !pl_is_atom(args[1]) || pl_list_length(args[2]) < 0)) {
@@ -46,7 +46,7 @@ static pl_term spawn(pl_proc *p, const pl_term *args, uint32_t argc, int opts)
     }
     c->initial_call = argc == 3 ? pl_tuple3(e, args[0], args[1], pl_small(pl_list_length(args[2])))
                                 : pl_tuple3(e, pl_fun_of(args[0])->mod, pl_fun_of(args[0])->name,
-                                            pl_small(0));
+                                            pl_small(pl_fun_of(args[0])->arity));
     if (pl_vm_start(c, fn, args, argc) != PL_OK) {
         pl_sched_exit(e, c, PL_A(system_limit));
         return pl_bif_error(p, PL_A(system_limit));
@@ -301,7 +301,7 @@ PL_BIF(process_register_2)
 PL_BIF(erlang_unregister_1)
 {
     if (!pl_is_atom(args[0]) || !pl_names_unregister(p->e, args[0])) {
-        return pl_bif_badarg_at(p, 1, "not a registered name");
+        return pl_bif_badarg_at(p, 1, "not a pid"); /* sic: OTP 25's wording */
     }
     return PL_TRUE;
 }
@@ -357,11 +357,19 @@ PL_BIF(erlang_put_2)
     return ret;
 }
 
+/* Process.put/get/delete say nil where :erlang says :undefined. */
+static pl_term undefined_to_nil(pl_term t) { return t == PL_A(undefined) ? PL_ATOM_NIL : t; }
+
+PL_BIF(process_put_2) { return undefined_to_nil(pl_bif_erlang_put_2(p, args)); }
+PL_BIF(process_delete_1) { return undefined_to_nil(pl_bif_erlang_erase_1(p, args)); }
+
 PL_BIF(erlang_get_1)
 {
     pl_term v = pl_map_get(p->e, p->dict, args[0]);
     return v == PL_NONE ? PL_A(undefined) : pl_retain(v);
 }
+
+PL_BIF(process_get_1) { return undefined_to_nil(pl_bif_erlang_get_1(p, args)); }
 
 PL_BIF(process_get_2)
 {
