@@ -58,8 +58,8 @@ void pl_proc_free(pl_proc *p)
     pl_release(p->e, p->pending_exit);
     pl_mailbox_clear(p->e, &p->mailbox);
     free(p->links);
-    free(p->monitors);
-    free(p->monitored_by);
+    free(p->monitors.items);
+    free(p->monitored_by.items);
     free(p->aliases);
     free(p->stack);
     free(p->frames);

@@ -68,10 +68,11 @@ struct pl_proc {
     // Links and monitors, kept in creation order (determinism).
     uint64_t *links;
     uint32_t nlinks, links_cap;
-    struct pl_monitor *monitors;     // ones this process holds on others
-    uint32_t nmonitors, monitors_cap;
-    struct pl_monitor *monitored_by; // ones others hold on this process
-    uint32_t nmonitored_by, monitored_by_cap;
+    struct pl_monitors {
+        struct pl_monitor *items;    // in creation (= ref) order; dead ones skipped
+        uint32_t n, cap, live;
+    } monitors,                      // the ones this process holds on others
+      monitored_by;                  // the ones others hold on this process
     uint64_t *aliases;           // active alias refs (process aliases)
     uint32_t naliases, aliases_cap;
 };
@@ -81,7 +82,9 @@ typedef struct pl_monitor {
     pl_term ref;
     uint64_t other;
     pl_term name;                // monitored by registered name, or PL_NONE
+    bool dead;                   // removed; compacted away later
 } pl_monitor;
+typedef struct pl_monitors pl_monitors;
 
 pl_proc *pl_proc_new(pl_engine *e);
 void pl_proc_free(pl_proc *p);

@@ -166,34 +166,61 @@ void pl_signal_unlink(pl_engine *e, pl_proc *p, pl_term target)
 
 /* ---- Monitors ---- */
 
-static bool add_monitor(pl_monitor **arr, uint32_t *n, uint32_t *cap, pl_monitor m)
+/* Monitor lists are appended in ref order, so a ref is found by binary search;
+ * removal marks the entry dead and the list is compacted when half is dead:
+ * 100 000 monitors come and go in linear time. */
+static bool add_monitor(pl_monitors *l, pl_monitor m)
 {
-    if (*n == *cap) {
-        uint32_t c = *cap ? *cap * 2 : 4;
-        pl_monitor *a = realloc(*arr, c * sizeof *a);
+    if (l->n == l->cap) {
+        uint32_t c = l->cap ? l->cap * 2 : 4;
+        pl_monitor *a = realloc(l->items, c * sizeof *a);
         if (!a) {
             return false;
         }
-        *arr = a;
-        *cap = c;
+        l->items = a;
+        l->cap = c;
     }
-    (*arr)[(*n)++] = m;
+    m.dead = false;
+    l->items[l->n++] = m;
+    l->live++;
     return true;
 }
 
-static bool drop_monitor(pl_monitor *arr, uint32_t *n, pl_term ref, pl_monitor *out)
+static void compact(pl_monitors *l)
 {
-    for (uint32_t i = 0; i < *n; i++) {
-        if (arr[i].ref == ref) {
-            if (out) {
-                *out = arr[i];
-            }
-            memmove(arr + i, arr + i + 1, (*n - i - 1) * sizeof *arr);
-            (*n)--;
-            return true;
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < l->n; i++) {
+        if (!l->items[i].dead) {
+            l->items[k++] = l->items[i];
         }
     }
-    return false;
+    l->n = k;
+}
+
+static bool drop_monitor(pl_monitors *l, pl_term ref, pl_monitor *out)
+{
+    uint64_t key = pl_ref_serial(ref);
+    uint32_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (pl_ref_serial(l->items[mid].ref) < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo == l->n || l->items[lo].ref != ref || l->items[lo].dead) {
+        return false;
+    }
+    if (out) {
+        *out = l->items[lo];
+    }
+    l->items[lo].dead = true;
+    l->live--;
+    if (l->live < l->n / 2) {
+        compact(l);
+    }
+    return true;
 }
 
 static pl_term down_message(pl_engine *e, pl_term ref, pl_term who, pl_term reason)
@@ -236,9 +263,8 @@ pl_term pl_signal_monitor(pl_engine *e, pl_proc *p, pl_term target)
         }
         return ref;
     }
-    add_monitor(&p->monitors, &p->nmonitors, &p->monitors_cap, (pl_monitor){ ref, t->serial, name });
-    add_monitor(&t->monitored_by, &t->nmonitored_by, &t->monitored_by_cap,
-                (pl_monitor){ ref, p->serial, name });
+    add_monitor(&p->monitors, (pl_monitor){ ref, t->serial, name, false });
+    add_monitor(&t->monitored_by, (pl_monitor){ ref, p->serial, name, false });
     return ref;
 }
 
@@ -252,11 +278,11 @@ static bool is_down_for(pl_term msg, void *ud)
 bool pl_signal_demonitor(pl_engine *e, pl_proc *p, pl_term ref, bool flush)
 {
     pl_monitor m;
-    bool found = drop_monitor(p->monitors, &p->nmonitors, ref, &m);
+    bool found = drop_monitor(&p->monitors, ref, &m);
     if (found) {
         pl_proc *t = pl_sched_find_serial(e, m.other);
         if (t) {
-            drop_monitor(t->monitored_by, &t->nmonitored_by, ref, NULL);
+            drop_monitor(&t->monitored_by, ref, NULL);
         }
         pl_trace_emit(e, PL_EV_DEMONITOR, p->serial, pl_pid(m.other), ref);
     }
@@ -321,20 +347,21 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
         pl_release(e, n->aliases);
         n->aliases = next;
     }
-    for (uint32_t i = 0; i < p->nmonitors; i++) {
-        pl_proc *t = pl_sched_find_serial(e, p->monitors[i].other);
+    for (uint32_t i = 0; i < p->monitors.n; i++) {
+        pl_proc *t = p->monitors.items[i].dead ? NULL
+                                               : pl_sched_find_serial(e, p->monitors.items[i].other);
         if (t) {
-            drop_monitor(t->monitored_by, &t->nmonitored_by, p->monitors[i].ref, NULL);
+            drop_monitor(&t->monitored_by, p->monitors.items[i].ref, NULL);
         }
     }
-    p->nmonitors = 0;
-    for (uint32_t i = 0; i < p->nmonitored_by; i++) {
-        pl_monitor m = p->monitored_by[i];
-        pl_proc *w = pl_sched_find_serial(e, m.other);
+    p->monitors.n = p->monitors.live = 0;
+    for (uint32_t i = 0; i < p->monitored_by.n; i++) {
+        pl_monitor m = p->monitored_by.items[i];
+        pl_proc *w = m.dead ? NULL : pl_sched_find_serial(e, m.other);
         if (!w) {
             continue;
         }
-        drop_monitor(w->monitors, &w->nmonitors, m.ref, NULL);
+        drop_monitor(&w->monitors, m.ref, NULL);
         pl_term who = down_who(e, m.name, p->serial);
         pl_term msg = down_message(e, m.ref, who, reason);
         pl_release(e, who);
@@ -343,7 +370,7 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
             deliver(e, w, msg);
         }
     }
-    p->nmonitored_by = 0;
+    p->monitored_by.n = p->monitored_by.live = 0;
     /* Links last, in link order; each partner may die in turn (pl_sched_exit
      * queues that, so a long chain never recurses in C). */
     uint32_t nlinks = p->nlinks;

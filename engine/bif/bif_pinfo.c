@@ -123,10 +123,13 @@ static pl_term messages_of(pl_engine *e, const pl_proc *q)
 
 static pl_term monitors_of(pl_engine *e, const pl_proc *q, bool by)
 {
-    const pl_monitor *m = by ? q->monitored_by : q->monitors;
-    uint32_t n = by ? q->nmonitored_by : q->nmonitors;
+    const pl_monitor *m = by ? q->monitored_by.items : q->monitors.items;
+    uint32_t n = by ? q->monitored_by.n : q->monitors.n;
     pl_term out = PL_NIL;
     for (uint32_t i = n; i > 0 && out != PL_NONE; i--) {
+        if (m[i - 1].dead) {
+            continue;
+        }
         pl_term target = m[i - 1].name != PL_NONE
                              ? pl_tuple2(e, m[i - 1].name, pl_bif_atom(e, "nonode@nohost"))
                              : pl_pid(m[i - 1].other);
