@@ -39,6 +39,7 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
         e->output = default_output;
     }
     e->next_ref = 1;
+    e->start_ns = pl_engine_now(e);
     if (pl_atom_table_init(&e->atoms) != PL_OK || pl_code_init(e) != PL_OK ||
         pl_bif_init(e) != PL_OK || pl_sched_init(e) != PL_OK ||
         (!(cfg && cfg->bare) && pl_run_load_lib(e) != PL_OK)) {

@@ -37,6 +37,7 @@ struct pl_engine {
     void *clock_ud;
     void (*sleep)(void *ud, uint64_t ns);
     uint64_t virtual_ns;         // virtual time, advanced by sleeps and timers
+    uint64_t start_ns;           // engine time at creation (traces show time since)
 
     pl_output_fn output;
     void *output_ud;

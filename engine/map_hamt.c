@@ -50,29 +50,29 @@ static hamt_node *node_with(pl_engine *e, const hamt_node *old, unsigned bit, pl
                             int64_t delta)
 {
     unsigned bm = old->h.spare;
-    unsigned nbm = (k == PL_NONE && v == PL_NONE) ? bm & ~bit : bm | bit;
-    hamt_node *n = node_alloc(e, PL_MAP_F_NODE, nbm, (unsigned)__builtin_popcount(nbm));
+    bool removing = k == PL_NONE && v == PL_NONE;
+    unsigned nbm = removing ? bm & ~bit : bm | bit;
+    unsigned cnt = hamt_popcount(bm), ncnt = hamt_popcount(nbm);
+    hamt_node *n = node_alloc(e, PL_MAP_F_NODE, nbm, ncnt);
     if (!n) {
         pl_release(e, k);
         pl_release(e, v);
         return NULL;
     }
     n->count = (uint64_t)((int64_t)old->count + delta);
-    unsigned src = 0, dst = 0;
-    for (unsigned s = 1; s < 0x10000; s <<= 1) {
-        if (s == bit) {
-            src += (bm & s) != 0;
-            if (nbm & s) {
-                n->e[2 * dst] = k;
-                n->e[2 * dst + 1] = v;
-                dst++;
-            }
-        } else if (bm & s) {
-            n->e[2 * dst] = pl_retain(old->e[2 * src]);
-            n->e[2 * dst + 1] = pl_retain(old->e[2 * src + 1]);
-            src++;
-            dst++;
-        }
+    unsigned pos = hamt_popcount(bm & (bit - 1));
+    unsigned skip = (bm & bit) ? 1 : 0; /* the old entry at [pos] is replaced or dropped */
+    for (unsigned i = 0; i < 2 * pos; i++) {
+        n->e[i] = pl_retain(old->e[i]);
+    }
+    unsigned at = pos;
+    if (!removing) {
+        n->e[2 * pos] = k;
+        n->e[2 * pos + 1] = v;
+        at++;
+    }
+    for (unsigned i = 2 * (pos + skip), j = 2 * at; i < 2 * cnt; i++, j++) {
+        n->e[j] = pl_retain(old->e[i]);
     }
     return n;
 }
@@ -85,7 +85,7 @@ typedef struct hkey {
     const pl_engine *e;
     pl_term key;
     uint32_t hx;
-    unsigned salt;
+    unsigned depth; /* of [hx]: make_map_hash(key, depth) */
 } hkey;
 
 static hkey hkey_of(const pl_engine *e, pl_term key)
@@ -95,16 +95,16 @@ static hkey hkey_of(const pl_engine *e, pl_term key)
 
 static unsigned slot_at(hkey *k, unsigned lvl)
 {
-    if (lvl / 8 != k->salt) {
-        k->salt = lvl / 8;
-        k->hx = pl_map_hash(k->e, k->key, k->salt);
+    if (lvl / 8 != k->depth) {
+        k->depth = lvl / 8;
+        k->hx = pl_map_hash(k->e, k->key, k->depth);
     }
     return (k->hx >> (4 * (lvl % 8))) & 0xf;
 }
 
 static inline unsigned pos_of(unsigned bm, unsigned bit)
 {
-    return (unsigned)__builtin_popcount(bm & (bit - 1));
+    return hamt_popcount(bm & (bit - 1));
 }
 
 static bool key_eq(const pl_engine *e, pl_term a, pl_term b)
@@ -142,7 +142,7 @@ const pl_term *pl_hamt_lookup(const pl_engine *e, pl_term m, pl_term key, uint64
         if (!(bm & bit)) {
             return NULL;
         }
-        unsigned pos = pos_of(bm, bit), cnt = (unsigned)__builtin_popcount(bm);
+        unsigned pos = pos_of(bm, bit), cnt = hamt_popcount(bm);
         for (unsigned j = pos + 1; index && j < cnt; j++) {
             rank += entry_count(&n->e[2 * j]);
         }
@@ -204,14 +204,14 @@ static pl_term hamt_box(pl_engine *e, hamt_node *root)
 typedef struct item {
     pl_term k, v;
     uint32_t hx;
-    unsigned salt;
+    unsigned depth; /* of [hx]: make_map_hash(key, depth) */
 } item;
 
 static unsigned item_slot(const pl_engine *e, item *it, unsigned lvl)
 {
-    if (lvl / 8 != it->salt) {
-        it->salt = lvl / 8;
-        it->hx = pl_map_hash(e, it->k, it->salt);
+    if (lvl / 8 != it->depth) {
+        it->depth = lvl / 8;
+        it->hx = pl_map_hash(e, it->k, it->depth);
     }
     return (it->hx >> (4 * (lvl % 8))) & 0xf;
 }
@@ -252,7 +252,7 @@ static hamt_node *build_node(pl_engine *e, item *items, item *tmp, size_t n, uns
         tmp[fill[(items[i].hx >> (4 * (lvl % 8))) & 0xf]++] = items[i];
     }
     memcpy(items, tmp, n * sizeof *items);
-    hamt_node *node = node_alloc(e, PL_MAP_F_NODE, bm, (unsigned)__builtin_popcount(bm));
+    hamt_node *node = node_alloc(e, PL_MAP_F_NODE, bm, hamt_popcount(bm));
     if (!node) {
         return NULL;
     }
@@ -273,7 +273,7 @@ static hamt_node *build_node(pl_engine *e, item *items, item *tmp, size_t n, uns
                     pl_release(e, node->e[2 * i]);
                     pl_release(e, node->e[2 * i + 1]);
                 }
-                pl_alloc_put(&e->alloc, node, node_bytes((unsigned)__builtin_popcount(bm)));
+                pl_alloc_put(&e->alloc, node, node_bytes(hamt_popcount(bm)));
                 return NULL;
             }
             node->e[2 * j] = PL_NONE;
@@ -537,7 +537,7 @@ pl_term pl_hamt_remove(pl_engine *e, pl_term m, pl_term key)
     while (!oom && lvl-- > 0) {
         const hamt_node *up = path[lvl].node;
         unsigned ubit = path[lvl].bit;
-        if (r.leaf && (lvl == 0 || __builtin_popcount(up->h.spare) > 1)) {
+        if (r.leaf && (lvl == 0 || hamt_popcount(up->h.spare) > 1)) {
             r = (shrunk){ node_with(e, up, ubit, pl_retain(r.leaf[0]), pl_retain(r.leaf[1]), -1),
                           NULL };
         } else if (r.node) {

@@ -1,5 +1,6 @@
-/* The hash that orders hashmaps: a port of make_internal_hash(term, salt) of
- * OTP 25 (erts/emulator/beam/utils.c; erl_term_hashing.c in later releases).
+/* The hash that orders hashmaps: a port of make_map_hash(key, depth) and
+ * make_internal_hash(term, salt) of OTP 25.2 (erts/emulator/beam/utils.c;
+ * erl_term_hashing.c and a different scheme in later releases).
  * Unlike phash2 it mixes immediates as their raw 64-bit BEAM words, so this file
  * rebuilds those words (small integer, atom, pid, []) from our own terms.
  * Checked against erts_debug:get_internal_state({internal_hash, T}). */
@@ -329,8 +330,14 @@ static bool next_term(hasher *h, pl_term *term)
     return false;
 }
 
-uint32_t pl_map_hash(const pl_engine *e, pl_term key, uint32_t salt)
+uint32_t pl_map_hash(const pl_engine *e, pl_term key, unsigned depth)
 {
+    /* make_map_hash (utils.c): below level 8 * depth the salt is the depth
+     * itself, mixed. */
+    uint32_t salt = 0;
+    if (depth > 0) {
+        hash2(&salt, depth, 1, HC(22));
+    }
     hasher h = { .e = e, .hash = salt ^ INTERNAL_HASH_SALT, .cap = WORK_INLINE };
     if (!pl_is_boxed(key)) {
         visit_immediate(&h, key);

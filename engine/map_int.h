@@ -4,8 +4,8 @@
  * A map of up to 32 keys is a flatmap (pl_map, term.h): sorted kv[] arrays.
  * A larger map is a pl_hamt box over a tree of hamt_node boxes, the BEAM's
  * hashmap: 16-way bitmap nodes indexed by 4-bit slices of the key's internal
- * hash, low nibble first; past 8 levels the key is rehashed with salt
- * level / 8. Like the BEAM, a map has the flat layout iff it has <= 32 keys,
+ * hash, low nibble first; every 8 levels the key is rehashed with a salt
+ * made from level / 8. Like the BEAM, a map has the flat layout iff it has <= 32 keys,
  * and the tree is canonical: a leaf sits at the shallowest level where its hash
  * path is unique, so equal key sets give equal trees (collision nodes aside). */
 #ifndef PL_MAP_INT_H
@@ -47,14 +47,24 @@ typedef struct pl_hamt {
 
 static inline bool pl_map_is_hamt(pl_term m) { return pl_box_of(m)->flags == PL_MAP_F_HAMT; }
 static inline pl_hamt *pl_hamt_of(pl_term m) { return (pl_hamt *)pl_box_of(m); }
+/* Bits set in a 16-bit bitmap. Portable SWAR: without -mpopcnt,
+ * __builtin_popcount is a library call, and this is on every hot path. */
+static inline unsigned hamt_popcount(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0f0fu;
+    return (x + (x >> 8)) & 0x1fu;
+}
 static inline unsigned hamt_entries(const hamt_node *n)
 {
-    return n->h.flags == PL_MAP_F_COLL ? n->h.spare : (unsigned)__builtin_popcount(n->h.spare);
+    return n->h.flags == PL_MAP_F_COLL ? n->h.spare : hamt_popcount(n->h.spare);
 }
 
 /* ---- map_hash.c ---- */
-/* make_internal_hash(key, salt) of OTP 25 (utils.c), the hash hashmaps index by. */
-uint32_t pl_map_hash(const pl_engine *e, pl_term key, uint32_t salt);
+/* make_map_hash(key, depth) of OTP 25 (utils.c): the hash hashmaps index by,
+ * for levels 8 * depth .. 8 * depth + 7. */
+uint32_t pl_map_hash(const pl_engine *e, pl_term key, unsigned depth);
 
 /* ---- map_hamt.c ---- */
 /* Builds a hashmap of [n] > 32 distinct keys (arrays borrowed). PL_NONE on OOM. */

@@ -45,6 +45,40 @@ typedef struct pl_run_result {
  * process ends. Errors are printed to the stderr sink as `elixir` prints them. */
 pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, size_t len);
 
+/* ---- Running step by step (DESIGN rule 7) ---- */
+typedef enum pl_step_kind {
+    PL_STEP_REDUCTION,   /* one reduction of the next runnable process */
+    PL_STEP_SLICE,       /* one slice of the next runnable process */
+    PL_STEP_EVENT,       /* until the next trace event */
+    PL_STEP_UNTIL_IDLE,  /* until no process can run without time passing */
+    PL_STEP_UNTIL_TIME,  /* until engine time reaches [arg] ns (virtual clock jumps) */
+} pl_step_kind;
+
+typedef enum pl_step_status {
+    PL_STEPPED,          /* something ran */
+    PL_STEP_WAITING,     /* nothing runnable now; a timer is pending */
+    PL_STEP_STUCK,       /* processes wait and nothing can wake them */
+    PL_STEP_NOTHING,     /* no processes */
+} pl_step_status;
+
+/* Advances the engine by [kind]. Never blocks: with a real clock, the host
+ * sleeps between calls until the next deadline (pl_next_deadline). */
+pl_step_status pl_step(pl_engine *e, pl_step_kind kind, uint64_t arg);
+/* Engine time of the next timer, if any. */
+bool pl_next_deadline(const pl_engine *e, uint64_t *ns);
+/* Sets the reductions per slice (1 shows every interleaving; default 4000). */
+void pl_set_slice(pl_engine *e, int64_t reductions);
+
+/* ---- The trace stream (DESIGN rule 8) ---- */
+typedef struct pl_event pl_event;
+typedef void (*pl_trace_fn)(void *ud, const pl_event *ev);
+/* Records events in a ring of [capacity]; [hook] (may be NULL) sees each one as
+ * it happens. */
+pl_status pl_trace_start(pl_engine *e, uint32_t capacity, pl_trace_fn hook, void *ud);
+/* One readable line for [ev] (no newline): "#12 0.000s <0.81.0> send <0.82.0> :ping".
+ * Returns the length it needed (as snprintf). */
+size_t pl_trace_describe(pl_engine *e, const pl_event *ev, char *buf, size_t cap);
+
 /* Compiles [src] without running it and prints the bytecode of the script and
  * of every module it defines (`proclab run --dump`). */
 pl_status pl_dump_script(pl_engine *e, const char *file, const char *src, size_t len);

@@ -303,3 +303,79 @@ void pl_sched_reap(pl_engine *e)
     s->ndead = kept;
     s->dead_done = kept;
 }
+
+/* ---- The public step API ---- */
+
+static pl_step_status status_of(pl_step_result r)
+{
+    switch (r) {
+    case PL_STEP_RAN: return PL_STEPPED;
+    case PL_STEP_IDLE: return PL_STEP_WAITING;
+    case PL_STEP_DEADLOCK: return PL_STEP_STUCK;
+    default: return PL_STEP_NOTHING;
+    }
+}
+
+/* With a virtual clock, idle time is skipped: jump to the next deadline. */
+static bool jump_clock(pl_engine *e, uint64_t limit)
+{
+    uint64_t d;
+    if (e->clock || !pl_sched_next_deadline(e, &d) || d > limit) {
+        return false;
+    }
+    if (d > e->virtual_ns) {
+        e->virtual_ns = d;
+    }
+    return true;
+}
+
+pl_step_status pl_step(pl_engine *e, pl_step_kind kind, uint64_t arg)
+{
+    pl_sched *s = e->sched;
+    switch (kind) {
+    case PL_STEP_REDUCTION: return status_of(pl_sched_step(e, 1));
+    case PL_STEP_SLICE: return status_of(pl_sched_step(e, 0));
+    case PL_STEP_EVENT: {
+        uint64_t seq = e->trace.next;
+        pl_step_result r;
+        do {
+            r = pl_sched_step(e, 1);
+            if (r == PL_STEP_IDLE && !jump_clock(e, UINT64_MAX)) {
+                break;
+            }
+        } while (r != PL_STEP_DEADLOCK && r != PL_STEP_EMPTY && e->trace.next == seq);
+        return status_of(r);
+    }
+    case PL_STEP_UNTIL_IDLE: {
+        pl_step_result r;
+        while ((r = pl_sched_step(e, 0)) == PL_STEP_RAN) {
+        }
+        return status_of(r);
+    }
+    case PL_STEP_UNTIL_TIME: {
+        pl_step_result r;
+        for (;;) {
+            r = pl_sched_step(e, 0);
+            if (r == PL_STEP_IDLE && !jump_clock(e, arg)) {
+                break;
+            }
+            if (r == PL_STEP_DEADLOCK || r == PL_STEP_EMPTY || pl_engine_now(e) >= arg) {
+                break;
+            }
+        }
+        if (!e->clock && e->virtual_ns < arg && r != PL_STEP_RAN) {
+            e->virtual_ns = arg;
+        }
+        return status_of(r);
+    }
+    }
+    (void)s;
+    return PL_STEP_NOTHING;
+}
+
+bool pl_next_deadline(const pl_engine *e, uint64_t *ns) { return pl_sched_next_deadline(e, ns); }
+
+void pl_set_slice(pl_engine *e, int64_t reductions)
+{
+    e->sched->slice = reductions < 1 ? 1 : reductions;
+}

@@ -2,7 +2,9 @@
  * retained while in the ring. */
 #include <stdlib.h>
 #include "engine.h"
+#include <stdio.h>
 #include "trace.h"
+#include "inspect.h"
 
 const char *const pl_event_names[PL_EV__COUNT] = {
 #define EV(name, label) label,
@@ -59,4 +61,45 @@ const pl_event *pl_trace_get(const pl_engine *e, uint64_t seq)
         return NULL;
     }
     return &t->ring[seq % t->cap];
+}
+
+pl_status pl_trace_start(pl_engine *e, uint32_t capacity, pl_trace_fn hook, void *ud)
+{
+    e->trace_hook = hook;
+    e->trace_hook_ud = ud;
+    return pl_trace_enable(e, capacity ? capacity : 1);
+}
+
+static size_t describe_term(pl_engine *e, pl_term t, char *buf, size_t cap)
+{
+    pl_inspect_opts o;
+    pl_inspect_opts_default(&o);
+    o.limit = 8;
+    o.printable_limit = 60;
+    pl_term s = pl_inspect(e, t, &o);
+    if (s == PL_NONE) {
+        return (size_t)snprintf(buf, cap, "?");
+    }
+    size_t n = (size_t)snprintf(buf, cap, "%.*s", (int)pl_bin_of(s)->len, (const char *)pl_bin_of(s)->data);
+    pl_release(e, s);
+    return n;
+}
+
+size_t pl_trace_describe(pl_engine *e, const pl_event *ev, char *buf, size_t cap)
+{
+    uint64_t t = ev->time - e->start_ns;
+    size_t n = (size_t)snprintf(buf, cap, "#%llu %llu.%06llus <0.%llu.0> %s",
+                                (unsigned long long)ev->seq,
+                                (unsigned long long)(t / 1000000000u),
+                                (unsigned long long)(t / 1000u % 1000000u),
+                                (unsigned long long)ev->pid, pl_event_names[ev->kind]);
+    if (ev->other != PL_NONE && n < cap) {
+        n += (size_t)snprintf(buf + n, cap - n, " ");
+        n += describe_term(e, ev->other, n < cap ? buf + n : NULL, n < cap ? cap - n : 0);
+    }
+    if (ev->data != PL_NONE && n < cap) {
+        n += (size_t)snprintf(buf + n, cap - n, " ");
+        n += describe_term(e, ev->data, n < cap ? buf + n : NULL, n < cap ? cap - n : 0);
+    }
+    return n;
 }

@@ -334,12 +334,19 @@ static pl_bcfile_status load_cleanly(const uint8_t *img, size_t len)
     return st;
 }
 
+/* Positions worth damaging: every byte of the modules at the end, and a sample
+ * of the header and atom table before them (each load reads all of it). */
+static size_t next_pos(size_t i, size_t len)
+{
+    return i + 2048 >= len ? i + 1 : i + 17;
+}
+
 START_TEST(truncated_images_are_refused)
 {
     size_t len;
     uint8_t *img = module_image(&len);
     uint8_t *copy = malloc(len);
-    for (size_t n = 0; n < len; n++) {
+    for (size_t n = 0; n < len; n = next_pos(n, len)) {
         memcpy(copy, img, n);
         if (n >= 13) {
             reseal(copy, n);
@@ -360,12 +367,15 @@ START_TEST(damaged_images_are_refused_or_harmless)
     memcpy(copy, img, len);
     copy[len - 1] ^= 1;
     ck_assert_int_eq(load_cleanly(copy, len), PL_BC_CORRUPT); /* the checksum */
-    for (size_t i = 13; i < len; i++) {
+    for (size_t i = 13; i < len; i = next_pos(i, len)) {
         for (int flip = 1; flip < 256; flip <<= 1) {
             memcpy(copy, img, len);
             copy[i] ^= (uint8_t)flip;
             reseal(copy, len);
-            load_cleanly(copy, len);
+            if (load_cleanly(copy, len) == PL_BC_OK) { /* a harmless change: start afresh */
+                pl_engine_free(e);
+                e = pl_test_engine();
+            }
         }
     }
     free(copy);

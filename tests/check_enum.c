@@ -208,14 +208,17 @@ START_TEST(empty_min_raises_empty_error)
 }
 END_TEST
 
-START_TEST(fetch_bang_raises_badkey_with_the_map)
+/* As on the BEAM the reason is {:badkey, key}; the map is found again in the
+ * failing call's arguments when the error is turned into a KeyError. */
+START_TEST(fetch_bang_raises_badkey)
 {
     pl_term k = pl_test_atom(e, "a");
     pl_term m = pl_map_from_arrays(e, &k, &k, 1);
     pl_term a[2] = { m, pl_test_atom(e, "zz") };
     ck_assert(pl_bif_map_fetch_bang_2(p, a) == PL_NONE);
     ck_assert_str_eq(exc_name(), "badkey");
-    ck_assert_int_eq((int)pl_tuple_arity(p->exc_reason), 3);
+    ck_assert_int_eq((int)pl_tuple_arity(p->exc_reason), 2);
+    ck_assert(pl_tuple_get(p->exc_reason, 1) == a[1]);
     pl_proc_clear_exc(p);
     a[0] = PL_NIL;
     ck_assert(pl_bif_map_get_2(p, a) == PL_NONE);
@@ -299,7 +302,7 @@ Suite *enum_suite(void)
     TCase *errors = tcase_create("Errors");
     tcase_add_checked_fixture(errors, setup, teardown);
     tcase_add_test(errors, empty_min_raises_empty_error);
-    tcase_add_test(errors, fetch_bang_raises_badkey_with_the_map);
+    tcase_add_test(errors, fetch_bang_raises_badkey);
     tcase_add_test(errors, range_new_rejects_non_integers);
     tcase_add_test(errors, non_enumerables_raise_protocol_undefined);
     suite_add_tcase(s, errors);

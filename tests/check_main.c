@@ -12,6 +12,8 @@ int main(void)
         parser_suite,
         compile_suite,
         vm_suite,
+        mailbox_suite,
+        sched_suite,
         inspect_suite,
         string_suite,
         enum_suite,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "engine.h"
+#include "proclab.h"
 #include "lang/code.h"
 
 /* A bare engine: no embedded library (terms, parser, ... tests). */
@@ -31,6 +32,8 @@ Suite *hamt_suite(void);
 Suite *phash_suite(void);
 Suite *parser_suite(void);
 Suite *vm_suite(void);
+Suite *mailbox_suite(void);
+Suite *sched_suite(void);
 Suite *compile_suite(void);
 Suite *bcfile_suite(void);
 Suite *inspect_suite(void);

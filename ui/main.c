@@ -61,13 +61,22 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
+/* `proclab run --trace`: every event, one line each, on stderr. */
+static void print_event(void *ud, const pl_event *ev)
+{
+    char line[512];
+    size_t n = pl_trace_describe(ud, ev, line, sizeof line);
+    fprintf(stderr, "%.*s\n", (int)(n < sizeof line ? n : sizeof line - 1), line);
+}
+
 static int cmd_run(int argc, char **argv)
 {
     const char *file = NULL;
-    bool dump = false;
+    bool dump = false, trace = false;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--trace") == 0) {
-            continue; /* the event stream arrives with processes (issue 4) */
+            trace = true;
+            continue;
         }
         if (strcmp(argv[i], "--dump") == 0) {
             dump = true;
@@ -93,6 +102,9 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "proclab: could not start the engine\n");
         free(src);
         return 1;
+    }
+    if (trace) {
+        pl_trace_start(e, 4096, print_event, e);
     }
     pl_run_result r = { PL_OK, 0 };
     if (dump) {

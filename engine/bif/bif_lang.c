@@ -368,7 +368,7 @@ static void top_mfa(pl_term trace, pl_term *mod, pl_term *fun, pl_term *arity)
     *arity = pl_is_list(a) ? pl_small(pl_list_length(a)) : a;
 }
 
-static pl_term normalize_tuple(pl_engine *e, pl_term r)
+static pl_term normalize_tuple(pl_engine *e, pl_term r, pl_term trace)
 {
     pl_term tag = pl_tuple_get(r, 0);
     uint64_t n = pl_tuple_arity(r);
@@ -405,7 +405,17 @@ static pl_term normalize_tuple(pl_engine *e, pl_term r)
         return exc_with(e, PL_A(E_KeyError), PL_A(key), v, PL_A(term), pl_retain(pl_tuple_get(r, 2)));
     }
     if (n == 2 && tag == PL_A(badkey)) {
-        return exc_with(e, PL_A(E_KeyError), PL_A(key), v, PL_NONE, PL_NONE);
+        /* Elixir finds the map among the failing call's arguments. */
+        pl_term term = PL_ATOM_NIL;
+        if (pl_is_cons(trace) && pl_is_tuple(pl_head(trace)) && pl_tuple_arity(pl_head(trace)) >= 3) {
+            for (pl_term a = pl_tuple_get(pl_head(trace), 2); pl_is_cons(a); a = pl_tail(a)) {
+                if (pl_is_map(pl_head(a))) {
+                    term = pl_head(a);
+                    break;
+                }
+            }
+        }
+        return exc_with(e, PL_A(E_KeyError), PL_A(key), v, PL_A(term), pl_retain(term));
     }
     pl_release(e, v);
     return PL_NONE;
@@ -448,7 +458,7 @@ pl_term pl_bif_normalize(pl_engine *e, pl_term kind, pl_term reason, pl_term tra
         return with;
     }
     if (pl_is_tuple(reason) && pl_tuple_arity(reason) >= 2) {
-        pl_term t = normalize_tuple(e, reason);
+        pl_term t = normalize_tuple(e, reason, trace);
         if (t != PL_NONE) {
             return t;
         }

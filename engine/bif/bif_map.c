@@ -1,5 +1,5 @@
 /* Map and :maps first-order built-ins. A non-map argument raises {:badmap, term}
- * and a missing key {:badkey, key, map}, which the runtime turns into
+ * and a missing key {:badkey, key} (the map is in the stacktrace), which the runtime turns into
  * BadMapError / KeyError exactly as Elixir prints them. */
 #include "bif.h"
 #include "bif_enum.h"
@@ -13,7 +13,8 @@ static pl_term badmap(pl_proc *p, pl_term t)
 
 static pl_term badkey(pl_proc *p, pl_term key, pl_term map)
 {
-    return pl_bif_error(p, pl_tuple3(p->e, PL_A(badkey), pl_retain(key), pl_retain(map)));
+    (void)map; /* the map is found again in the stacktrace's arguments, as the BEAM does */
+    return pl_bif_error(p, pl_tuple2(p->e, PL_A(badkey), pl_retain(key)));
 }
 
 /* A map from the pairs of [n] parallel borrowed arrays (new reference or raised). */

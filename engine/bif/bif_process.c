@@ -441,6 +441,7 @@ static pl_term send_after(pl_proc *p, pl_term dest, pl_term msg, pl_term time)
 }
 
 PL_BIF(erlang_send_after_3) { return send_after(p, args[1], args[2], args[0]); }
+PL_BIF(process_send_after_3) { return send_after(p, args[0], args[1], args[2]); }
 PL_BIF(process_send_after_4) { return send_after(p, args[0], args[1], args[2]); }
 
 static pl_term cancel(pl_proc *p, pl_term ref)

@@ -358,6 +358,9 @@ dispatch:
             FAIL_OR_RAISE(fail);
         }
         *sp++ = r;
+        if (--budget <= 0) {
+            goto yield; /* a BIF costs a reduction too (send, spawn, ...) */
+        }
         vmbreak;
     }
     vmcase(CALL_FUN)
