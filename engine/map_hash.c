@@ -88,9 +88,8 @@ static uint32_t block_hash(const unsigned char *k, size_t length, uint32_t initv
 #define BEAM_TAG_ATOM 0x0Bu
 #define BEAM_NIL 0x3Bu /* _TAG_IMMED2_NIL with a zero payload */
 
-/* The BEAM's atom table index for [a]. Ours differs (the BEAM's depends on
- * every module it has loaded), so atom keys of a hashmap only come out in the
- * BEAM's order as far as this mapping agrees: see pl_map_beam_atom_index. */
+/* An atom's word is its atom-table index under the atom tag; see
+ * pl_map_beam_atom_index for why atom keys rarely come out in the BEAM's order. */
 static uint64_t atom_word(const pl_engine *e, pl_term a)
 {
     return ((uint64_t)pl_map_beam_atom_index(e, a) << 6) | BEAM_TAG_ATOM;
@@ -285,8 +284,8 @@ static bool visit_boxed(hasher *h, pl_term *term)
     return false;
 }
 
-/* A reference is a boxed BEAM term with three 32-bit numbers; ours prints as
- * #Reference<0.0.0.N>, i.e. numbers {N, 0, 0} (see phash.c). */
+/* A reference is a boxed BEAM term with three 32-bit numbers; ours stands for
+ * #Reference<0.0.(N div 2^18).(N rem 2^18)>, as in phash.c. */
 static void visit_immediate(hasher *h, pl_term t)
 {
     if (pl_is_small(t)) {
@@ -299,8 +298,8 @@ static void visit_immediate(hasher *h, pl_term t)
         hash_word(&h->hash, (pl_pid_serial(t) << 4) | BEAM_TAG_PID);
     } else if (pl_is_ref(t)) {
         uint64_t n = pl_ref_serial(t);
-        hash1(&h->hash, (uint32_t)n, HC(7));
-        hash2(&h->hash, (uint32_t)(n >> 32), 0, HC(8));
+        hash1(&h->hash, (uint32_t)(n & 0x3ffff), HC(7));
+        hash2(&h->hash, (uint32_t)(n >> 18), 0, HC(8));
     }
 }
 
@@ -357,6 +356,14 @@ uint32_t pl_map_hash(const pl_engine *e, pl_term key, unsigned depth)
 
 /* ---- Atoms ---- */
 
+/* The BEAM hashes an atom by its atom-table index, which no other VM can
+ * know: on `elixir file.exs` (OTP 25) atoms present at boot get indices that
+ * change from run to run (modules load in parallel), new atoms of the script
+ * get ~10890 + first appearance, and atoms made at run time ~15351 + creation
+ * order in a simple script (bigmap_atoms: :key1 = 15351), shifted by every
+ * module loaded lazily before. We use our own index: deterministic, and the
+ * same order for the same program, but not the BEAM's. false and true (0 and
+ * 1) are the only indices that agree. */
 uint64_t pl_map_beam_atom_index(const pl_engine *e, pl_term a)
 {
     (void)e;

@@ -400,7 +400,15 @@ PL_BIF(enum_min_max_1)
 
 /* ---- Reordering ---- */
 
-PL_BIF(enum_to_list_1) { return pl_enum_list(p, args[0]); }
+/* Enum.to_list of a map is Map.to_list (the :maps.to_list order), unlike the
+ * reduce-based functions that walk a large map the other way. */
+PL_BIF(enum_to_list_1)
+{
+    if (pl_is_map(args[0]) && pl_map_get(p->e, args[0], PL_A(__struct__)) == PL_NONE) {
+        return pl_bif_map_to_list_1(p, args);
+    }
+    return pl_enum_list(p, args[0]);
+}
 
 PL_BIF(enum_reverse_1)
 {

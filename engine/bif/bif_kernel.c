@@ -48,7 +48,8 @@ PL_BIF(erlang_abs_1)
 {
     pl_term x = args[0];
     if (pl_is_float(x)) {
-        return pl_num_float(p, fabs(pl_float_value(x)));
+        double d = pl_float_value(x);
+        return pl_num_float(p, d < 0 ? -d : d); /* OTP 25 keeps abs(-0.0) as -0.0 */
     }
     if (!pl_is_integer(x)) {
         return pl_bif_badarg(p);

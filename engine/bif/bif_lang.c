@@ -6,11 +6,15 @@
 #include "../lang/code.h"
 #include "../lang/binseg.h"
 #include "../num.h"
+#include "../inspect.h"
+#include <stdio.h>
 
 static pl_term badkey(pl_proc *p, pl_term key, pl_term map)
 {
     return pl_bif_error(p, pl_tuple3(p->e, PL_A(badkey), pl_retain(key), pl_retain(map)));
 }
+
+static pl_term check_enforced(pl_proc *p, pl_term mod, pl_term given);
 
 static pl_term undef_struct(pl_proc *p, pl_term mod, uint32_t arity)
 {
@@ -33,6 +37,9 @@ PL_BIF(kernel_struct_new_2)
     pl_term mod = args[0], given = args[1];
     if (pl_code_struct_fields(e, mod) == PL_NONE) {
         return undef_struct(p, mod, 1);
+    }
+    if (check_enforced(p, mod, given) == PL_NONE) {
+        return PL_NONE;
     }
     pl_term s = pl_bif_make_struct(e, mod);
     for (uint64_t i = 0; s != PL_NONE && i < pl_map_size(given); i++) {
@@ -152,12 +159,46 @@ static pl_term define_struct(pl_proc *p, const pl_term *args, bool exception)
     pl_module *m = pl_code_module(p->e, args[0]);
     if (m) {
         m->is_exception = exception;
+        pl_release(p->e, m->enforce_keys);
+        m->enforce_keys = pl_is_cons(args[2]) ? pl_retain(args[2]) : PL_NONE;
     }
     return fields;
 }
 
-PL_BIF(kernel_defstruct_2) { return define_struct(p, args, false); }
-PL_BIF(kernel_defexception_2) { return define_struct(p, args, true); }
+PL_BIF(kernel_defstruct_3) { return define_struct(p, args, false); }
+PL_BIF(kernel_defexception_3) { return define_struct(p, args, true); }
+
+/* @enforce_keys that %Mod{...} left out: ArgumentError, as Elixir raises it. */
+static pl_term check_enforced(pl_proc *p, pl_term mod, pl_term given)
+{
+    pl_engine *e = p->e;
+    pl_module *m = pl_code_module(e, mod);
+    if (!m || m->enforce_keys == PL_NONE) {
+        return PL_TRUE;
+    }
+    pl_term missing = PL_NIL;
+    for (pl_term l = m->enforce_keys; pl_is_cons(l); l = pl_tail(l)) {
+        if (pl_map_find(e, given, pl_head(l)) < 0) {
+            missing = pl_cons_new(e, pl_head(l), missing);
+        }
+    }
+    if (missing == PL_NIL) {
+        return PL_TRUE;
+    }
+    pl_term rev = pl_list_reverse(e, missing);
+    pl_release(e, missing);
+    pl_inspect_opts o;
+    pl_inspect_opts_default(&o);
+    pl_term name = pl_inspect(e, mod, &o), keys = pl_inspect(e, rev, &o);
+    pl_release(e, rev);
+    char msg[512];
+    snprintf(msg, sizeof msg, "the following keys must also be given when building struct %.*s: %.*s",
+             (int)pl_bin_of(name)->len, (const char *)pl_bin_of(name)->data,
+             (int)pl_bin_of(keys)->len, (const char *)pl_bin_of(keys)->data);
+    pl_release(e, name);
+    pl_release(e, keys);
+    return pl_bif_raise_msg(p, PL_A(E_ArgumentError), msg);
+}
 
 PL_BIF(kernel_struct_fields_1)
 {
@@ -289,10 +330,15 @@ pl_term pl_bif_enum_to_list(pl_proc *p, pl_term t)
         if (pl_map_get(e, t, PL_A(__struct__)) == PL_A(E_Range)) {
             return range_list(p, t);
         }
+        /* Enumerable.Map walks with :maps.next, which for a HAMT (more than 32
+         * keys) goes in the reverse of :maps.to_list's order. */
+        uint64_t n = pl_map_size(t);
+        bool hamt = n > 32;
         pl_term out = PL_NIL;
-        for (uint64_t i = pl_map_size(t); i > 0 && out != PL_NONE; i--) {
-            out = pl_cons_new(e, pl_tuple2(e, pl_retain(pl_map_key(t, i - 1)),
-                                           pl_retain(pl_map_val(t, i - 1))), out);
+        for (uint64_t k = 0; k < n && out != PL_NONE; k++) {
+            uint64_t i = hamt ? k : n - 1 - k;
+            out = pl_cons_new(e, pl_tuple2(e, pl_retain(pl_map_key(t, i)), pl_retain(pl_map_val(t, i))),
+                              out);
         }
         return out == PL_NONE ? pl_bif_nomem(p) : out;
     }

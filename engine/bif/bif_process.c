@@ -30,7 +30,9 @@ enum { SPAWN_LINK = 1, SPAWN_MONITOR = 2 };
 static pl_term spawn(pl_proc *p, const pl_term *args, uint32_t argc, int opts)
 {
     pl_engine *e = p->e;
-    if (argc == 1 && !pl_is_fun(args[0])) { /* a wrong arity crashes the new process */
+    /* A wrong arity crashes the new process, except that spawn_monitor checks. */
+    if (argc == 1 && (!pl_is_fun(args[0]) ||
+                      ((opts & SPAWN_MONITOR) && pl_fun_of(args[0])->arity != 0))) {
         return pl_bif_badarg_at(p, 1, "not a fun");
     }
     if (argc == 3 && (!pl_is_atom(args[0]) || !pl_is_atom(args[1]) || pl_list_length(args[2]) < 0)) {

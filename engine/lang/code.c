@@ -50,6 +50,7 @@ static void module_free(pl_engine *e, pl_module *m)
     if (m->struct_fields != PL_NONE) {
         pl_release(e, m->struct_fields);
     }
+    pl_release(e, m->enforce_keys);
     free(m);
 }
 
@@ -98,6 +99,7 @@ pl_module *pl_code_new_module(pl_engine *e, pl_term name)
     }
     m->name = name;
     m->struct_fields = PL_NONE;
+    m->enforce_keys = PL_NONE;
     if (e->modules->last) {
         e->modules->last->next = m;
     } else {

@@ -45,6 +45,7 @@ struct pl_module {
     bool loaded;                  // false until its defmodule has run
     pl_term struct_fields;        // [{field, default}, ...] in definition order, or PL_NONE
     bool is_exception;
+    pl_term enforce_keys;         // @enforce_keys of the struct (owned), or PL_NONE
     pl_module *next;              // modules are kept in definition order
 };
 

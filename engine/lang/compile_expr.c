@@ -680,6 +680,9 @@ static void c_capture(cfn *f, pl_term args, pl_term meta, bool tail)
             if (mod == PL_NONE && c_is_call(u, c_nth(dargs, 0), u->a.a_module_m, NULL, NULL)) {
                 mod = f->m->name;
             }
+            if (mod == u->a.a_kernel && pl_bif_lookup(e, u->a.a_erlang, c_nth(dargs, 1), arity) >= 0) {
+                mod = u->a.a_erlang; /* &Kernel.+/2 is &:erlang.+/2 */
+            }
             if (mod != PL_NONE) {
                 c_push_const(f, pl_fun_ext(e, mod, c_nth(dargs, 1), arity));
                 c_finish(f, tail);

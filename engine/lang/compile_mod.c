@@ -506,7 +506,14 @@ static void c_module_stmt(cfn *bf, cmod *m, pl_term s)
     if (exc || c_is_call(u, s, u->a.a_defstruct, &meta, &args)) {
         c_push_const(bf, m->name);
         c_expr(bf, c_nth(args, 0), false);
-        c_call_bif(bf, "Elixir.Kernel", exc ? "__defexception__" : "__defstruct__", 2);
+        int32_t enforce = c_module_attr(bf, u->a.a_enforce_keys);
+        if (enforce >= 0) {
+            c_emit(bf, PL_OP_ATTR_GET, 1);
+            c_word(bf, (uint32_t)enforce);
+        } else {
+            c_push_const(bf, PL_NIL);
+        }
+        c_call_bif(bf, "Elixir.Kernel", exc ? "__defexception__" : "__defstruct__", 3);
         c_emit(bf, PL_OP_POP, -1);
         return;
     }

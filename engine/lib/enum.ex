@@ -18,7 +18,7 @@ defmodule Enum do
 
   def map(enum, fun) when is_list(enum), do: map_list(enum, fun, [])
   def map(%Range{first: f, last: l, step: s}, fun), do: map_range(f, l, s, fun, [])
-  def map(enum, fun), do: map_list(Enum.to_list(enum), fun, [])
+  def map(enum, fun), do: map_list(Kernel.__for_list__(enum), fun, [])
 
   defp map_list([h | t], fun, acc), do: map_list(t, fun, [fun.(h) | acc])
   defp map_list([], _fun, acc), do: :lists.reverse(acc)
@@ -29,7 +29,7 @@ defmodule Enum do
   defp map_range(_f, _l, _s, _fun, acc), do: :lists.reverse(acc)
 
   def filter(enum, fun) when is_list(enum), do: filter_list(enum, fun, [])
-  def filter(enum, fun), do: filter_list(Enum.to_list(enum), fun, [])
+  def filter(enum, fun), do: filter_list(Kernel.__for_list__(enum), fun, [])
 
   defp filter_list([h | t], fun, acc) do
     if fun.(h), do: filter_list(t, fun, [h | acc]), else: filter_list(t, fun, acc)
@@ -38,7 +38,7 @@ defmodule Enum do
   defp filter_list([], _fun, acc), do: :lists.reverse(acc)
 
   def reject(enum, fun) when is_list(enum), do: reject_list(enum, fun, [])
-  def reject(enum, fun), do: reject_list(Enum.to_list(enum), fun, [])
+  def reject(enum, fun), do: reject_list(Kernel.__for_list__(enum), fun, [])
 
   defp reject_list([h | t], fun, acc) do
     if fun.(h), do: reject_list(t, fun, acc), else: reject_list(t, fun, [h | acc])
@@ -48,7 +48,7 @@ defmodule Enum do
 
   def each(enum, fun) when is_list(enum), do: each_list(enum, fun)
   def each(%Range{first: f, last: l, step: s}, fun), do: each_range(f, l, s, fun)
-  def each(enum, fun), do: each_list(Enum.to_list(enum), fun)
+  def each(enum, fun), do: each_list(Kernel.__for_list__(enum), fun)
 
   defp each_list([h | t], fun) do
     fun.(h)
@@ -64,12 +64,12 @@ defmodule Enum do
 
   defp each_range(_f, _l, _s, _fun), do: :ok
 
-  def flat_map(enum, fun), do: flat_map_list(Enum.to_list(enum), fun, [])
+  def flat_map(enum, fun), do: flat_map_list(Kernel.__for_list__(enum), fun, [])
 
   defp flat_map_list([h | t], fun, acc) do
     case fun.(h) do
       list when is_list(list) -> flat_map_list(t, fun, :lists.reverse(list, acc))
-      other -> flat_map_list(t, fun, :lists.reverse(Enum.to_list(other), acc))
+      other -> flat_map_list(t, fun, :lists.reverse(Kernel.__for_list__(other), acc))
     end
   end
 
@@ -79,7 +79,7 @@ defmodule Enum do
   def map_every(enum, 0, _fun), do: Enum.to_list(enum)
 
   def map_every(enum, nth, fun) when is_integer(nth) and nth > 1,
-    do: map_every_list(Enum.to_list(enum), nth, fun, 0, [])
+    do: map_every_list(Kernel.__for_list__(enum), nth, fun, 0, [])
 
   defp map_every_list([h | t], nth, fun, 0, acc),
     do: map_every_list(t, nth, fun, nth - 1, [fun.(h) | acc])
@@ -89,7 +89,7 @@ defmodule Enum do
 
   defp map_every_list([], _nth, _fun, _n, acc), do: :lists.reverse(acc)
 
-  def map_intersperse(enum, sep, fun), do: map_intersperse_list(Enum.to_list(enum), sep, fun, [])
+  def map_intersperse(enum, sep, fun), do: map_intersperse_list(Kernel.__for_list__(enum), sep, fun, [])
 
   defp map_intersperse_list([h], _sep, fun, acc), do: :lists.reverse([fun.(h) | acc])
   defp map_intersperse_list([h | t], sep, fun, acc),
@@ -101,10 +101,10 @@ defmodule Enum do
 
   def reduce(enum, acc, fun) when is_list(enum), do: reduce_list(enum, acc, fun)
   def reduce(%Range{first: f, last: l, step: s}, acc, fun), do: reduce_range(f, l, s, acc, fun)
-  def reduce(enum, acc, fun), do: reduce_list(Enum.to_list(enum), acc, fun)
+  def reduce(enum, acc, fun), do: reduce_list(Kernel.__for_list__(enum), acc, fun)
 
   def reduce(enum, fun) do
-    case Enum.to_list(enum) do
+    case Kernel.__for_list__(enum) do
       [h | t] -> reduce_list(t, h, fun)
       [] -> raise Enum.EmptyError
     end
@@ -118,7 +118,7 @@ defmodule Enum do
 
   defp reduce_range(_f, _l, _s, acc, _fun), do: acc
 
-  def reduce_while(enum, acc, fun), do: reduce_while_list(Enum.to_list(enum), acc, fun)
+  def reduce_while(enum, acc, fun), do: reduce_while_list(Kernel.__for_list__(enum), acc, fun)
 
   defp reduce_while_list([h | t], acc, fun) do
     case fun.(h, acc) do
@@ -130,7 +130,7 @@ defmodule Enum do
 
   defp reduce_while_list([], acc, _fun), do: acc
 
-  def map_reduce(enum, acc, fun), do: map_reduce_list(Enum.to_list(enum), acc, fun, [])
+  def map_reduce(enum, acc, fun), do: map_reduce_list(Kernel.__for_list__(enum), acc, fun, [])
 
   defp map_reduce_list([h | t], acc, fun, out) do
     {x, acc} = fun.(h, acc)
@@ -139,26 +139,26 @@ defmodule Enum do
 
   defp map_reduce_list([], acc, _fun, out), do: {:lists.reverse(out), acc}
 
-  def flat_map_reduce(enum, acc, fun), do: flat_map_reduce_list(Enum.to_list(enum), acc, fun, [])
+  def flat_map_reduce(enum, acc, fun), do: flat_map_reduce_list(Kernel.__for_list__(enum), acc, fun, [])
 
   defp flat_map_reduce_list([h | t], acc, fun, out) do
     case fun.(h, acc) do
       {:halt, acc} -> {:lists.reverse(out), acc}
       {list, acc} when is_list(list) -> flat_map_reduce_list(t, acc, fun, :lists.reverse(list, out))
-      {other, acc} -> flat_map_reduce_list(t, acc, fun, :lists.reverse(Enum.to_list(other), out))
+      {other, acc} -> flat_map_reduce_list(t, acc, fun, :lists.reverse(Kernel.__for_list__(other), out))
     end
   end
 
   defp flat_map_reduce_list([], acc, _fun, out), do: {:lists.reverse(out), acc}
 
   def scan(enum, fun) do
-    case Enum.to_list(enum) do
+    case Kernel.__for_list__(enum) do
       [] -> []
       [h | t] -> [h | scan_list(t, h, fun, [])]
     end
   end
 
-  def scan(enum, acc, fun), do: scan_list(Enum.to_list(enum), acc, fun, [])
+  def scan(enum, acc, fun), do: scan_list(Kernel.__for_list__(enum), acc, fun, [])
 
   defp scan_list([h | t], acc, fun, out) do
     acc = fun.(h, acc)
@@ -169,7 +169,7 @@ defmodule Enum do
 
   # ---- predicates and search ----
 
-  def count(enum, fun), do: count_list(Enum.to_list(enum), fun, 0)
+  def count(enum, fun), do: count_list(Kernel.__for_list__(enum), fun, 0)
 
   defp count_list([h | t], fun, n) do
     if fun.(h), do: count_list(t, fun, n + 1), else: count_list(t, fun, n)
@@ -183,8 +183,8 @@ defmodule Enum do
   def count_until(enum, fun, limit) when is_integer(limit) and limit > 0,
     do: :erlang.min(count(enum, fun), limit)
 
-  def any?(enum), do: any_list(Enum.to_list(enum), fn x -> x end)
-  def any?(enum, fun), do: any_list(Enum.to_list(enum), fun)
+  def any?(enum), do: any_list(Kernel.__for_list__(enum), fn x -> x end)
+  def any?(enum, fun), do: any_list(Kernel.__for_list__(enum), fun)
 
   defp any_list([h | t], fun) do
     if fun.(h), do: true, else: any_list(t, fun)
@@ -192,8 +192,8 @@ defmodule Enum do
 
   defp any_list([], _fun), do: false
 
-  def all?(enum), do: all_list(Enum.to_list(enum), fn x -> x end)
-  def all?(enum, fun), do: all_list(Enum.to_list(enum), fun)
+  def all?(enum), do: all_list(Kernel.__for_list__(enum), fn x -> x end)
+  def all?(enum, fun), do: all_list(Kernel.__for_list__(enum), fun)
 
   defp all_list([h | t], fun) do
     if fun.(h), do: all_list(t, fun), else: false
@@ -201,7 +201,7 @@ defmodule Enum do
 
   defp all_list([], _fun), do: true
 
-  def find(enum, default \\ nil, fun), do: find_list(Enum.to_list(enum), default, fun)
+  def find(enum, default \\ nil, fun), do: find_list(Kernel.__for_list__(enum), default, fun)
 
   defp find_list([h | t], default, fun) do
     if fun.(h), do: h, else: find_list(t, default, fun)
@@ -209,7 +209,7 @@ defmodule Enum do
 
   defp find_list([], default, _fun), do: default
 
-  def find_index(enum, fun), do: find_index_list(Enum.to_list(enum), 0, fun)
+  def find_index(enum, fun), do: find_index_list(Kernel.__for_list__(enum), 0, fun)
 
   defp find_index_list([h | t], i, fun) do
     if fun.(h), do: i, else: find_index_list(t, i + 1, fun)
@@ -217,7 +217,7 @@ defmodule Enum do
 
   defp find_index_list([], _i, _fun), do: nil
 
-  def find_value(enum, default \\ nil, fun), do: find_value_list(Enum.to_list(enum), default, fun)
+  def find_value(enum, default \\ nil, fun), do: find_value_list(Kernel.__for_list__(enum), default, fun)
 
   defp find_value_list([h | t], default, fun) do
     v = fun.(h)
@@ -228,7 +228,7 @@ defmodule Enum do
 
   # ---- take / drop / split with a function ----
 
-  def take_while(enum, fun), do: take_while_list(Enum.to_list(enum), fun, [])
+  def take_while(enum, fun), do: take_while_list(Kernel.__for_list__(enum), fun, [])
 
   defp take_while_list([h | t], fun, acc) do
     if fun.(h), do: take_while_list(t, fun, [h | acc]), else: :lists.reverse(acc)
@@ -236,7 +236,7 @@ defmodule Enum do
 
   defp take_while_list([], _fun, acc), do: :lists.reverse(acc)
 
-  def drop_while(enum, fun), do: drop_while_list(Enum.to_list(enum), fun)
+  def drop_while(enum, fun), do: drop_while_list(Kernel.__for_list__(enum), fun)
 
   defp drop_while_list([h | t] = list, fun) do
     if fun.(h), do: drop_while_list(t, fun), else: list
@@ -244,7 +244,7 @@ defmodule Enum do
 
   defp drop_while_list([], _fun), do: []
 
-  def split_while(enum, fun), do: split_while_list(Enum.to_list(enum), fun, [])
+  def split_while(enum, fun), do: split_while_list(Kernel.__for_list__(enum), fun, [])
 
   defp split_while_list([h | t] = list, fun, acc) do
     if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
@@ -252,7 +252,7 @@ defmodule Enum do
 
   defp split_while_list([], _fun, acc), do: {:lists.reverse(acc), []}
 
-  def split_with(enum, fun), do: split_with_list(Enum.to_list(enum), fun, [], [])
+  def split_with(enum, fun), do: split_with_list(Kernel.__for_list__(enum), fun, [], [])
 
   defp split_with_list([h | t], fun, yes, no) do
     if fun.(h), do: split_with_list(t, fun, [h | yes], no), else: split_with_list(t, fun, yes, [h | no])
@@ -270,7 +270,7 @@ defmodule Enum do
 
   def min(enum, sorter), do: min(enum, sorter, fn -> raise Enum.EmptyError end)
 
-  def min(enum, sorter, fallback), do: aggregate(Enum.to_list(enum), min_sort_fun(sorter), fallback)
+  def min(enum, sorter, fallback), do: aggregate(Kernel.__for_list__(enum), min_sort_fun(sorter), fallback)
 
   def max(enum, fallback) when is_function(fallback, 0) do
     if Enum.empty?(enum), do: fallback.(), else: Enum.max(enum)
@@ -278,7 +278,7 @@ defmodule Enum do
 
   def max(enum, sorter), do: max(enum, sorter, fn -> raise Enum.EmptyError end)
 
-  def max(enum, sorter, fallback), do: aggregate(Enum.to_list(enum), max_sort_fun(sorter), fallback)
+  def max(enum, sorter, fallback), do: aggregate(Kernel.__for_list__(enum), max_sort_fun(sorter), fallback)
 
   defp aggregate([h | t], fun, _fallback), do: aggregate_list(t, h, fun)
   defp aggregate([], _fun, fallback), do: fallback.()
@@ -307,7 +307,7 @@ defmodule Enum do
   def min_by(enum, fun, sorter), do: min_by(enum, fun, sorter, fn -> raise Enum.EmptyError end)
 
   def min_by(enum, fun, sorter, fallback) when is_function(fun, 1),
-    do: aggregate_by(Enum.to_list(enum), fun, min_sort_fun(sorter), fallback)
+    do: aggregate_by(Kernel.__for_list__(enum), fun, min_sort_fun(sorter), fallback)
 
   def max_by(enum, fun), do: max_by(enum, fun, fn a, b -> a >= b end, fn -> raise Enum.EmptyError end)
 
@@ -317,7 +317,7 @@ defmodule Enum do
   def max_by(enum, fun, sorter), do: max_by(enum, fun, sorter, fn -> raise Enum.EmptyError end)
 
   def max_by(enum, fun, sorter, fallback) when is_function(fun, 1),
-    do: aggregate_by(Enum.to_list(enum), fun, max_sort_fun(sorter), fallback)
+    do: aggregate_by(Kernel.__for_list__(enum), fun, max_sort_fun(sorter), fallback)
 
   defp aggregate_by([h | t], fun, sorter, _fallback), do: aggregate_by_list(t, h, fun.(h), fun, sorter)
   defp aggregate_by([], _fun, _sorter, fallback), do: fallback.()
@@ -347,7 +347,7 @@ defmodule Enum do
     do: min_max_by(enum, fun, &(sorter.compare(&1, &2) == :lt), fallback)
 
   def min_max_by(enum, fun, sorter, fallback) do
-    case Enum.to_list(enum) do
+    case Kernel.__for_list__(enum) do
       [] ->
         fallback.()
 
@@ -372,11 +372,11 @@ defmodule Enum do
   # ---- sorting ----
 
   def sort(enum, :asc), do: Enum.sort(enum)
-  def sort(enum, :desc), do: Enum.__sort__(Enum.to_list(enum), true)
-  def sort(enum, fun) when is_function(fun, 2), do: merge_sort(Enum.to_list(enum), fun)
-  def sort(enum, {:asc, module}), do: merge_sort(Enum.to_list(enum), &(module.compare(&1, &2) != :gt))
-  def sort(enum, {:desc, module}), do: merge_sort(Enum.to_list(enum), &(module.compare(&1, &2) != :lt))
-  def sort(enum, module) when is_atom(module), do: merge_sort(Enum.to_list(enum), &(module.compare(&1, &2) != :gt))
+  def sort(enum, :desc), do: Enum.__sort__(Kernel.__for_list__(enum), true)
+  def sort(enum, fun) when is_function(fun, 2), do: merge_sort(Kernel.__for_list__(enum), fun)
+  def sort(enum, {:asc, module}), do: merge_sort(Kernel.__for_list__(enum), &(module.compare(&1, &2) != :gt))
+  def sort(enum, {:desc, module}), do: merge_sort(Kernel.__for_list__(enum), &(module.compare(&1, &2) != :lt))
+  def sort(enum, module) when is_atom(module), do: merge_sort(Kernel.__for_list__(enum), &(module.compare(&1, &2) != :gt))
 
   def sort_by(enum, mapper, sorter \\ :asc)
 
@@ -423,7 +423,7 @@ defmodule Enum do
 
   def uniq(enum, fun), do: uniq_by(enum, fun)
 
-  def uniq_by(enum, fun), do: uniq_by_list(Enum.to_list(enum), fun, %{}, [])
+  def uniq_by(enum, fun), do: uniq_by_list(Kernel.__for_list__(enum), fun, %{}, [])
 
   defp uniq_by_list([h | t], fun, seen, acc) do
     k = fun.(h)
@@ -436,7 +436,7 @@ defmodule Enum do
   defp uniq_by_list([], _fun, _seen, acc), do: :lists.reverse(acc)
 
   def dedup_by(enum, fun) do
-    case Enum.to_list(enum) do
+    case Kernel.__for_list__(enum) do
       [] -> []
       [h | t] -> dedup_by_list(t, fun, fun.(h), [h])
     end
@@ -449,7 +449,7 @@ defmodule Enum do
 
   defp dedup_by_list([], _fun, _last, acc), do: :lists.reverse(acc)
 
-  def frequencies_by(enum, fun), do: freq_list(Enum.to_list(enum), fun, %{})
+  def frequencies_by(enum, fun), do: freq_list(Kernel.__for_list__(enum), fun, %{})
 
   defp freq_list([h | t], fun, acc) do
     k = fun.(h)
@@ -484,7 +484,7 @@ defmodule Enum do
 
   def chunk_every(enum, count, step, leftover)
       when is_integer(count) and count > 0 and is_integer(step) and step > 0,
-      do: chunk_list(Enum.to_list(enum), count, step, leftover, [], 0, 0, [])
+      do: chunk_list(Kernel.__for_list__(enum), count, step, leftover, [], 0, 0, [])
 
   # buf is reversed with n elements; skip counts elements still to drop.
   defp chunk_list([_h | t], count, step, left, buf, n, skip, acc) when skip > 0,
@@ -515,7 +515,7 @@ defmodule Enum do
     do: :lists.reverse([:lists.reverse(buf, Enum.take(left, count - n)) | acc])
 
   def chunk_by(enum, fun) do
-    case Enum.to_list(enum) do
+    case Kernel.__for_list__(enum) do
       [] -> []
       [h | t] -> chunk_by_list(t, fun, fun.(h), [h], [])
     end
@@ -532,7 +532,7 @@ defmodule Enum do
   defp chunk_by_list([], _fun, _key, buf, acc), do: :lists.reverse([:lists.reverse(buf) | acc])
 
   def chunk_while(enum, acc, chunk_fun, after_fun),
-    do: chunk_while_list(Enum.to_list(enum), acc, chunk_fun, after_fun, [])
+    do: chunk_while_list(Kernel.__for_list__(enum), acc, chunk_fun, after_fun, [])
 
   defp chunk_while_list([h | t], acc, cf, af, out) do
     case cf.(h, acc) do
@@ -560,19 +560,19 @@ defmodule Enum do
   def with_index(enum, offset) when is_integer(offset), do: Enum.__with_index__(enum, offset)
 
   def with_index(enum, fun) when is_function(fun, 2),
-    do: with_index_fun(Enum.to_list(enum), fun, 0, [])
+    do: with_index_fun(Kernel.__for_list__(enum), fun, 0, [])
 
   defp with_index_fun([h | t], fun, i, acc), do: with_index_fun(t, fun, i + 1, [fun.(h, i) | acc])
   defp with_index_fun([], _fun, _i, acc), do: :lists.reverse(acc)
 
-  def zip_with(a, b, fun), do: zip_with2(Enum.to_list(a), Enum.to_list(b), fun, [])
+  def zip_with(a, b, fun), do: zip_with2(Kernel.__for_list__(a), Kernel.__for_list__(b), fun, [])
 
   defp zip_with2([x | xs], [y | ys], fun, acc), do: zip_with2(xs, ys, fun, [fun.(x, y) | acc])
   defp zip_with2(_, _, _fun, acc), do: :lists.reverse(acc)
 
   def zip_with(enums, fun), do: map(Enum.zip(enums), &fun.(Tuple.to_list(&1)))
 
-  def zip_reduce(a, b, acc, fun), do: zip_reduce2(Enum.to_list(a), Enum.to_list(b), acc, fun)
+  def zip_reduce(a, b, acc, fun), do: zip_reduce2(Kernel.__for_list__(a), Kernel.__for_list__(b), acc, fun)
 
   defp zip_reduce2([x | xs], [y | ys], acc, fun), do: zip_reduce2(xs, ys, fun.(x, y, acc), fun)
   defp zip_reduce2(_, _, acc, _fun), do: acc
@@ -584,8 +584,8 @@ defmodule Enum do
 
   def slice(enum, %Range{first: first, last: last, step: step} = range) do
     cond do
-      step > 0 -> slice_range(Enum.to_list(enum), first, last, step)
-      step == -1 and first > last -> slice_range(Enum.to_list(enum), first, last, 1)
+      step > 0 -> slice_range(Kernel.__for_list__(enum), first, last, step)
+      step == -1 and first > last -> slice_range(Kernel.__for_list__(enum), first, last, 1)
       true -> raise ArgumentError, "Enum.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
     end
   end
@@ -593,7 +593,7 @@ defmodule Enum do
   def slice(_enum, start, 0) when is_integer(start), do: []
 
   def slice(enum, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
-    list = Enum.to_list(enum)
+    list = Kernel.__for_list__(enum)
 
     start =
       if start < 0 do
@@ -626,7 +626,7 @@ defmodule Enum do
       raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{inspect(range)}"
     end
 
-    list = Enum.to_list(enum)
+    list = Kernel.__for_list__(enum)
     count = length(list)
     first = if first >= 0, do: first, else: :erlang.max(first + count, 0)
     last = if last >= 0, do: last, else: last + count
@@ -658,7 +658,7 @@ defmodule Enum do
   end
 
   def reverse_slice(enum, start, count) when is_integer(start) and is_integer(count) do
-    list = Enum.to_list(enum)
+    list = Kernel.__for_list__(enum)
     {before, rest} = Enum.split(list, start)
     {middle, after_} = Enum.split(rest, count)
     before ++ Enum.reverse(middle, after_)
@@ -666,7 +666,7 @@ defmodule Enum do
 
   # ---- into / join ----
 
-  def into(enum, []), do: Enum.to_list(enum)
+  def into(enum, []), do: Kernel.__for_list__(enum)
 
   def into(enum, %{__struct__: mod} = struct) do
     if mod == MapSet,
@@ -675,11 +675,11 @@ defmodule Enum do
   end
 
   def into(enum, %{} = map) when map_size(map) == 0, do: Map.new(enum)
-  def into(enum, %{} = map), do: into_map(Enum.to_list(enum), map)
-  def into(enum, list) when is_list(list), do: list ++ Enum.to_list(enum)
+  def into(enum, %{} = map), do: into_map(Kernel.__for_list__(enum), map)
+  def into(enum, list) when is_list(list), do: list ++ Kernel.__for_list__(enum)
 
   def into(enum, bin) when is_binary(bin),
-    do: :erlang.iolist_to_binary([bin | Enum.to_list(enum)])
+    do: :erlang.iolist_to_binary([bin | Kernel.__for_list__(enum)])
 
   def into(_enum, other), do: raise(Protocol.UndefinedError, protocol: Collectable, value: other)
 
@@ -698,7 +698,7 @@ defmodule Enum do
   # ---- misc ----
 
   def random(enum) do
-    case Enum.to_list(enum) do
+    case Kernel.__for_list__(enum) do
       [] -> raise Enum.EmptyError
       [x] -> x
       list -> Enum.at(list, :rand.uniform(length(list)) - 1)
@@ -706,7 +706,7 @@ defmodule Enum do
   end
 
   def shuffle(enum) do
-    case Enum.to_list(enum) do
+    case Kernel.__for_list__(enum) do
       [] -> []
       [x] -> [x]
       list -> strip_firsts(:lists.keysort(1, map(list, &{:rand.uniform(), &1})), [])

@@ -128,6 +128,9 @@ end
 defmodule Exception do
   def message(%module{} = e), do: module.message(e)
 
+  def exception?(%{__exception__: true}), do: true
+  def exception?(_), do: false
+
   def normalize(kind, reason, stacktrace \\ []),
     do: Kernel.__normalize__(kind, reason, stacktrace)
 

@@ -133,7 +133,8 @@ defmodule :maps do
 
   defp filtermap_list([], _fun, acc), do: acc
 
-  def fold(fun, acc, map) when is_map(map), do: fold_list(:maps.to_list(map), fun, acc)
+  # :maps.fold walks like :maps.next: a large map in the reverse of to_list order.
+  def fold(fun, acc, map) when is_map(map), do: fold_list(Kernel.__for_list__(map), fun, acc)
   def fold(_fun, _acc, map), do: :erlang.error({:badmap, map})
 
   defp fold_list([{k, v} | t], fun, acc), do: fold_list(t, fun, fun.(k, v, acc))

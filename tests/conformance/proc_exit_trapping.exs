@@ -17,15 +17,14 @@ defmodule ProcExitTrapping do
     end
     ref = Process.monitor(pid)
     Process.exit(pid, reason)
-    result =
-      receive do
-        {:DOWN, ^ref, :process, ^pid, r} -> {reason, :died, r}
-        {:trapped, from_parent, why} -> {reason, :message, from_parent, why}
-      end
     receive do
-      {:DOWN, ^ref, :process, ^pid, _} -> :ok
+      {:DOWN, ^ref, :process, ^pid, r} ->
+        {reason, :died, r}
+      {:trapped, from_parent, why} ->
+        receive do
+          {:DOWN, ^ref, :process, ^pid, r} -> {reason, :message, from_parent, why, :then, r}
+        end
     end
-    result
   end
 
   def run do
