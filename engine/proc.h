@@ -56,6 +56,7 @@ struct pl_proc {
     bool in_runq;                // queued in the scheduler's run queue
     bool keep;                   // the host still reads it after it exits
     pl_term pending_exit;        // a fatal signal that reached it while running
+    uint64_t killed_by;          // serial of the process whose exit signal killed it
     pl_term exit_value;          // {:normal, value} or {kind, reason, trace} (owned)
     bool trap_exit;
     bool timed_out;              // the pending receive's `after` fired

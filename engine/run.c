@@ -179,6 +179,25 @@ static bool run_until_exit(pl_engine *e, pl_proc *main)
     return true;
 }
 
+/* The main process died of an exit signal: `** (EXIT from #PID<0.N.0>) reason`. */
+static void report_exit_from(pl_engine *e, pl_term from, pl_term reason)
+{
+    pl_inspect_opts o;
+    pl_inspect_opts_default(&o);
+    pl_term who = pl_inspect(e, from, &o), why = pl_inspect(e, reason, &o);
+    write_str(e, PL_OUT_STDERR, "** (EXIT from ");
+    if (who != PL_NONE) {
+        pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(who)->data, pl_bin_of(who)->len);
+    }
+    write_str(e, PL_OUT_STDERR, ") ");
+    if (why != PL_NONE) {
+        pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(why)->data, pl_bin_of(why)->len);
+    }
+    write_str(e, PL_OUT_STDERR, "\n");
+    pl_release(e, who);
+    pl_release(e, why);
+}
+
 pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, size_t len)
 {
     pl_run_result res = { PL_OK, 0 };
@@ -212,6 +231,10 @@ pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, siz
             res.exit_code = (int)code;
         } else if ((kind == PL_A(exit) || kind == PL_A(kill)) && quiet_exit(reason)) {
             res.exit_code = 0;
+        } else if (kind == PL_A(EXIT)) {
+            report_exit_from(e, pl_tuple_get(r, 2), reason);
+            res.status = PL_ERAISED;
+            res.exit_code = 1;
         } else {
             report_uncaught(e, kind == PL_A(kill) ? r : r);
             res.status = PL_ERAISED;

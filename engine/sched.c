@@ -255,6 +255,10 @@ void pl_sched_exit(pl_engine *e, pl_proc *p, pl_term reason)
     p->status = PL_PROC_EXITED;
     pl_release(e, p->exit_reason);
     p->exit_reason = reason;
+    if (p->keep && p->exit_value == PL_NONE) {
+        /* Killed by a signal: the host sees it as an exit from that process. */
+        p->exit_value = pl_tuple3(e, PL_A(EXIT), pl_retain(reason), pl_pid(p->killed_by));
+    }
     pl_trace_emit(e, PL_EV_EXIT, p->serial, PL_NONE, reason);
     s->count--;
     if (s->ndead == s->dead_cap) {

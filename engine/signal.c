@@ -296,8 +296,9 @@ bool pl_signal_demonitor(pl_engine *e, pl_proc *p, pl_term ref, bool flush)
 
 /* Kills [t] with [reason] (taken). The running process cannot be torn down
  * under the VM: it is marked and dies when its BIF returns. */
-static void kill(pl_engine *e, pl_proc *t, pl_term reason)
+static void kill(pl_engine *e, pl_proc *t, pl_term reason, uint64_t from)
 {
+    t->killed_by = from;
     if (t == e->current) {
         if (t->pending_exit == PL_NONE) {
             t->pending_exit = reason;
@@ -316,13 +317,13 @@ static void exit_signal(pl_engine *e, uint64_t from, pl_proc *t, pl_term reason,
 {
     pl_trace_emit(e, PL_EV_EXIT_SIGNAL, from, pl_pid(t->serial), reason);
     if (untrappable) {
-        kill(e, t, PL_A(killed));
+        kill(e, t, PL_A(killed), from);
     } else if (t->trap_exit) {
         exit_message(e, t, from, reason);
     } else if (reason != PL_A(normal)) {
-        kill(e, t, pl_retain(reason));
+        kill(e, t, pl_retain(reason), from);
     } else if (!from_link && from == t->serial) {
-        kill(e, t, PL_A(normal)); /* Process.exit(self(), :normal) */
+        kill(e, t, PL_A(normal), from); /* Process.exit(self(), :normal) */
     }
 }
 

@@ -65,6 +65,19 @@ static pl_term build_struct(pl_proc *p, pl_term target, pl_term fields, bool str
         if (pl_code_struct_fields(e, target) == PL_NONE) {
             return undef_struct(p, target, 0);
         }
+        if (strict) {
+            pl_term given = pl_is_map(fields) ? pl_retain(fields) : PL_NONE;
+            if (given == PL_NONE) {
+                pl_term l = pl_bif_enum_to_list(p, fields);
+                given = l == PL_NONE ? PL_NONE : pl_bif_maps_from_list_1(p, &l);
+                pl_release(e, l);
+            }
+            bool ok = given != PL_NONE && check_enforced(p, target, given) != PL_NONE;
+            pl_release(e, given);
+            if (!ok) {
+                return PL_NONE;
+            }
+        }
         s = pl_bif_make_struct(e, target);
     } else if (pl_is_map(target) && pl_map_get(e, target, PL_A(__struct__)) != PL_NONE) {
         s = pl_retain(target);

@@ -202,15 +202,31 @@ defmodule Keyword do
   def pop_values(keywords, key) when is_list(keywords) and is_atom(key),
     do: {get_values(keywords, key), delete(keywords, key)}
 
-  def get_and_update(keywords, key, fun) when is_list(keywords) and is_atom(key) do
-    current = get(keywords, key)
+  # As Elixir 1.14: the first occurrence is updated in place; a missing key is
+  # added at the front.
+  def get_and_update(keywords, key, fun) when is_list(keywords) and is_atom(key),
+    do: get_and_update(keywords, [], key, fun)
 
+  defp get_and_update([{key, current} | t], acc, key, fun) do
     case fun.(current) do
-      {get, value} -> {get, put(keywords, key, value)}
-      :pop -> {current, delete(keywords, key)}
-      other -> raise RuntimeError, "the given function must return a two-element tuple or :pop, got: #{inspect(other)}"
+      {get, value} -> {get, :lists.reverse(acc, [{key, value} | t])}
+      :pop -> {current, :lists.reverse(acc, t)}
+      other -> bad_update(other)
     end
   end
+
+  defp get_and_update([{_, _} = h | t], acc, key, fun), do: get_and_update(t, [h | acc], key, fun)
+
+  defp get_and_update([], acc, key, fun) do
+    case fun.(nil) do
+      {get, value} -> {get, [{key, value} | :lists.reverse(acc)]}
+      :pop -> {nil, :lists.reverse(acc)}
+      other -> bad_update(other)
+    end
+  end
+
+  defp bad_update(other),
+    do: raise(RuntimeError, "the given function must return a two-element tuple or :pop, got: #{inspect(other)}")
 
   def keyword?([{key, _value} | rest]) when is_atom(key), do: keyword?(rest)
   def keyword?([]), do: true
