@@ -55,8 +55,8 @@ static pl_proc *resolve(pl_engine *e, pl_term dest, bool *unknown_name)
         return pid == PL_NONE ? NULL : pl_sched_find(e, pid);
     }
     if (pl_is_ref(dest) && n) {
-        pl_term pid = pl_map_get(e, n->aliases, dest);
-        return pid == PL_NONE ? NULL : pl_sched_find(e, pid);
+        pl_term entry = pl_map_get(e, n->aliases, dest);
+        return entry == PL_NONE ? NULL : pl_sched_find(e, pl_tuple_get(entry, 0));
     }
     *unknown_name = true;
     return NULL;
@@ -66,6 +66,19 @@ static void deliver(pl_engine *e, pl_proc *to, pl_term msg)
 {
     if (pl_mailbox_push(e, &to->mailbox, msg) && to->status == PL_PROC_WAITING) {
         pl_sched_wake(e, to);
+    }
+}
+
+/* After a message went through alias [ref]: one-shot aliases (:reply) end. */
+static void alias_used(pl_engine *e, pl_proc *owner, pl_term ref)
+{
+    pl_term entry = pl_map_get(e, e->names->aliases, ref);
+    int64_t mode = entry != PL_NONE ? pl_small_value(pl_tuple_get(entry, 1)) : PL_ALIAS_EXPLICIT;
+    if (mode == PL_ALIAS_REPLY || mode == PL_ALIAS_REPLY_DEMONITOR) {
+        if (mode == PL_ALIAS_REPLY_DEMONITOR) {
+            pl_signal_demonitor(e, owner, ref, false);
+        }
+        pl_signal_unalias(e, owner, ref);
     }
 }
 
@@ -79,6 +92,9 @@ bool pl_signal_send(pl_engine *e, uint64_t from, pl_term dest, pl_term msg)
         return !unknown;
     }
     deliver(e, to, msg);
+    if (pl_is_ref(dest)) {
+        alias_used(e, to, dest);
+    }
     return true;
 }
 
@@ -370,6 +386,10 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
         if (msg != PL_NONE) {
             deliver(e, w, msg);
         }
+        pl_term alias = n ? pl_map_get(e, n->aliases, m.ref) : PL_NONE;
+        if (alias != PL_NONE && pl_small_value(pl_tuple_get(alias, 1)) != PL_ALIAS_EXPLICIT) {
+            pl_signal_unalias(e, w, m.ref); /* a monitor alias ends with its monitor */
+        }
     }
     p->monitored_by.n = p->monitored_by.live = 0;
     /* Links last, in link order; each partner may die in turn (pl_sched_exit
@@ -455,21 +475,21 @@ pl_term pl_names_list(pl_engine *e)
 
 /* ---- Aliases ---- */
 
-pl_term pl_signal_alias(pl_engine *e, pl_proc *p)
+pl_term pl_signal_alias(pl_engine *e, pl_proc *p, int mode)
 {
     pl_term ref = pl_ref(e->next_ref++);
     pl_mailbox_mark(&p->mailbox, ref);
-    pl_signal_alias_ref(e, p, ref);
+    pl_signal_alias_ref(e, p, ref, mode);
     return ref;
 }
 
-void pl_signal_alias_ref(pl_engine *e, pl_proc *p, pl_term ref)
+void pl_signal_alias_ref(pl_engine *e, pl_proc *p, pl_term ref, int mode)
 {
     struct pl_names *n = names(e);
     if (!n) {
         return;
     }
-    pl_term next = pl_map_put(e, n->aliases, ref, pl_pid(p->serial));
+    pl_term next = pl_map_put(e, n->aliases, ref, pl_tuple2(e, pl_pid(p->serial), pl_small(mode)));
     if (next != PL_NONE) {
         pl_release(e, n->aliases);
         n->aliases = next;

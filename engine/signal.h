@@ -29,11 +29,14 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason);
 /* Prints the error report of a crashed process (kind, reason, stacktrace). */
 void pl_signal_report_crash(pl_engine *e, pl_proc *p, pl_term how);
 
-/* :erlang.alias/0: a new reference that delivers to [p] until unaliased. */
-pl_term pl_signal_alias(pl_engine *e, pl_proc *p);
+/* How long an alias lives: until unalias/1, until the first message through
+ * it (:reply), or with a monitor (:demonitor, :reply_demonitor). */
+enum { PL_ALIAS_EXPLICIT, PL_ALIAS_REPLY, PL_ALIAS_DEMONITOR, PL_ALIAS_REPLY_DEMONITOR };
+/* :erlang.alias/0,1: a new reference that delivers to [p]. */
+pl_term pl_signal_alias(pl_engine *e, pl_proc *p, int mode);
 bool pl_signal_unalias(pl_engine *e, pl_proc *p, pl_term ref);
 /* Makes an existing reference (a monitor's) an alias of [p] too. */
-void pl_signal_alias_ref(pl_engine *e, pl_proc *p, pl_term ref);
+void pl_signal_alias_ref(pl_engine *e, pl_proc *p, pl_term ref, int mode);
 
 /* ---- Registered names ---- */
 typedef enum pl_reg_result { PL_REG_OK, PL_REG_TAKEN, PL_REG_HAS_NAME, PL_REG_DEAD } pl_reg_result;

@@ -217,7 +217,12 @@ static pl_term monitor_opts(pl_proc *p, pl_term target, pl_term opts)
     for (pl_term l = opts; pl_is_cons(l); l = pl_tail(l)) {
         pl_term kv = pl_head(l);
         if (pl_is_tuple(kv) && pl_tuple_arity(kv) == 2 && pl_tuple_get(kv, 0) == PL_A(alias)) {
-            pl_signal_alias_ref(p->e, p, ref);
+            const char *how = pl_is_atom(pl_tuple_get(kv, 1))
+                                  ? pl_atom_name(&p->e->atoms, pl_tuple_get(kv, 1)) : "";
+            int mode = !strcmp(how, "reply_demonitor") ? PL_ALIAS_REPLY_DEMONITOR
+                       : !strcmp(how, "demonitor")     ? PL_ALIAS_DEMONITOR
+                                                       : PL_ALIAS_EXPLICIT;
+            pl_signal_alias_ref(p->e, p, ref, mode);
         }
     }
     return ref;
@@ -328,8 +333,23 @@ PL_BIF(erlang_registered_0)
 
 /* ---- Aliases ---- */
 
-PL_BIF(erlang_alias_0) { return pl_signal_alias(p->e, p); }
-PL_BIF(erlang_alias_1) { return pl_signal_alias(p->e, p); }
+PL_BIF(erlang_alias_0) { return pl_signal_alias(p->e, p, PL_ALIAS_EXPLICIT); }
+
+PL_BIF(erlang_alias_1)
+{
+    int mode = PL_ALIAS_EXPLICIT;
+    if (pl_list_length(args[0]) < 0) {
+        return pl_bif_badarg_at(p, 1, "not a list");
+    }
+    for (pl_term l = args[0]; pl_is_cons(l); l = pl_tail(l)) {
+        if (pl_head(l) == pl_bif_atom(p->e, "reply")) {
+            mode = PL_ALIAS_REPLY;
+        } else if (pl_head(l) != pl_bif_atom(p->e, "explicit_unalias")) {
+            return pl_bif_badarg_at(p, 1, "invalid option in list");
+        }
+    }
+    return pl_signal_alias(p->e, p, mode);
+}
 
 PL_BIF(erlang_unalias_1)
 {
