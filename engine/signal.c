@@ -45,13 +45,15 @@ static pl_proc *resolve(pl_engine *e, pl_term dest, bool *unknown_name)
     if (pl_is_pid(dest)) {
         return pl_sched_find(e, dest);
     }
+    bool remote_form = false;
     if (pl_is_tuple(dest) && pl_tuple_arity(dest) == 2) {
-        dest = pl_tuple_get(dest, 0); /* {name, node} */
+        dest = pl_tuple_get(dest, 0); /* {name, node}: an unknown name is not an error */
+        remote_form = true;
     }
     struct pl_names *n = names(e);
     if (pl_is_atom(dest)) {
         pl_term pid = n ? pl_map_get(e, n->by_name, dest) : PL_NONE;
-        *unknown_name = pid == PL_NONE;
+        *unknown_name = pid == PL_NONE && !remote_form;
         return pid == PL_NONE ? NULL : pl_sched_find(e, pid);
     }
     if (pl_is_ref(dest) && n) {
@@ -304,6 +306,10 @@ bool pl_signal_demonitor(pl_engine *e, pl_proc *p, pl_term ref, bool flush)
     }
     if (flush) {
         pl_mailbox_remove_first(e, &p->mailbox, is_down_for, &ref);
+    }
+    pl_term alias = e->names ? pl_map_get(e, e->names->aliases, ref) : PL_NONE;
+    if (alias != PL_NONE && pl_small_value(pl_tuple_get(alias, 1)) != PL_ALIAS_EXPLICIT) {
+        pl_signal_unalias(e, p, ref); /* a monitor alias ends with its monitor */
     }
     return found;
 }

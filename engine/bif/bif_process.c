@@ -442,7 +442,16 @@ PL_BIF(erlang_erase_1)
 
 /* ---- Timers ---- */
 
+/* A timer that delivers [msg] to [dest] after [time] ms; [wrap] makes the
+ * message {:timeout, ref, msg} (erlang:start_timer). */
+static pl_term timer(pl_proc *p, pl_term dest, pl_term msg, pl_term time, bool wrap);
+
 static pl_term send_after(pl_proc *p, pl_term dest, pl_term msg, pl_term time)
+{
+    return timer(p, dest, msg, time, false);
+}
+
+static pl_term timer(pl_proc *p, pl_term dest, pl_term msg, pl_term time, bool wrap)
 {
     pl_engine *e = p->e;
     int64_t ms;
@@ -453,8 +462,9 @@ static pl_term send_after(pl_proc *p, pl_term dest, pl_term msg, pl_term time)
         return pl_bif_badarg(p);
     }
     pl_term ref = pl_ref(e->next_ref++);
+    pl_term payload = wrap ? pl_tuple3(e, pl_bif_atom(e, "timeout"), ref, pl_retain(msg)) : pl_retain(msg);
     pl_timer tm = { .deadline = pl_engine_now(e) + (uint64_t)ms * 1000000u, .kind = PL_TIMER_SEND,
-                    .owner = p->serial, .dest = dest, .msg = pl_retain(msg), .ref = ref };
+                    .owner = p->serial, .dest = dest, .msg = payload, .ref = ref };
     if (!pl_timers_add(e, &e->sched->timers, tm)) {
         return pl_bif_nomem(p);
     }
@@ -463,6 +473,9 @@ static pl_term send_after(pl_proc *p, pl_term dest, pl_term msg, pl_term time)
 }
 
 PL_BIF(erlang_send_after_3) { return send_after(p, args[1], args[2], args[0]); }
+PL_BIF(erlang_send_after_4) { return send_after(p, args[1], args[2], args[0]); }
+PL_BIF(erlang_start_timer_3) { return timer(p, args[1], args[2], args[0], true); }
+PL_BIF(erlang_start_timer_4) { return timer(p, args[1], args[2], args[0], true); }
 PL_BIF(process_send_after_3) { return send_after(p, args[0], args[1], args[2]); }
 PL_BIF(process_send_after_4) { return send_after(p, args[0], args[1], args[2]); }
 

@@ -53,6 +53,32 @@ static void c_pat_list(cfn *f, pl_term list, uint32_t slot, uint32_t fail)
     emit3(f, PL_OP_EQ_CONST, cur, c_const(f, PL_NIL), fail);
 }
 
+/* first..last (and first..last//step) match a Range struct's fields. */
+static void c_pat_range(cfn *f, pl_term args, uint32_t slot, uint32_t fail)
+{
+    static const char *const fields[] = { "__struct__", "first", "last", "step" };
+    c_emit(f, PL_OP_IS_MAP, 0);
+    c_word(f, slot);
+    c_label_ref(f, fail);
+    uint32_t n = c_list_len(args) + 1;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t ks = c_new_slot(f), vs = c_new_slot(f);
+        c_push_const(f, c_atom(f->u, fields[i]));
+        c_emit(f, PL_OP_STORE, -1);
+        c_word(f, ks);
+        c_emit(f, PL_OP_MAP_GET, 0);
+        c_word(f, slot);
+        c_word(f, ks);
+        c_word(f, vs);
+        c_label_ref(f, fail);
+        if (i == 0) {
+            emit3(f, PL_OP_EQ_CONST, vs, c_const(f, c_atom(f->u, "Elixir.Range")), fail);
+        } else {
+            c_pattern(f, c_nth(args, i - 1), vs, fail);
+        }
+    }
+}
+
 /* [a, b] ++ rest */
 static void c_pat_prefix_list(cfn *f, pl_term prefix, pl_term rest, uint32_t slot, uint32_t fail)
 {
@@ -224,6 +250,9 @@ void c_pattern(cfn *f, pl_term pat, uint32_t slot, uint32_t fail)
     } else if (c_is_call(u, pat, u->a.a_match, NULL, &args)) {
         c_pattern(f, c_nth(args, 0), slot, fail);
         c_pattern(f, c_nth(args, 1), slot, fail);
+    } else if ((c_is_call(u, pat, u->a.a_range, NULL, &args) && c_list_len(args) == 2) ||
+               (c_is_call(u, pat, u->a.a_range_step, NULL, &args) && c_list_len(args) == 3)) {
+        c_pat_range(f, args, slot, fail);
     } else if (c_is_call(u, pat, u->a.a_plusplus, NULL, &args) && pl_is_list(c_nth(args, 0))) {
         c_pat_prefix_list(f, c_nth(args, 0), c_nth(args, 1), slot, fail);
     } else if (c_is_call(u, pat, u->a.a_concat, NULL, &args)) {

@@ -23,6 +23,7 @@ defmodule ProcLinkNormalNoKill do
     receive do
       {:DOWN, ^cref, :process, _, r} -> IO.inspect({:child, r})
     end
+    Process.sleep(50)
     send(middle, :check)
     receive do
       {:middle_alive, links} -> IO.inspect(links)

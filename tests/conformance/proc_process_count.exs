@@ -12,6 +12,7 @@ defmodule ProcProcessCount do
         {:DOWN, ^r, :process, _, :normal} -> :ok
       end
     end
+    Process.sleep(50)
     after_ = :erlang.system_info(:process_count)
     IO.inspect(after_ - before)
     IO.inspect(Enum.count(pids, &Process.alive?/1))

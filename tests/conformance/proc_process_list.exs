@@ -10,6 +10,7 @@ defmodule ProcProcessList do
     receive do
       {:DOWN, ^ref, :process, _, _} -> :ok
     end
+    Process.sleep(50)
     IO.inspect(pid in Process.list())
     IO.inspect(length(Process.list()) > 5)
   end

@@ -18,6 +18,7 @@ defmodule ProcSpawnLinkBasic do
     receive do
       {:DOWN, ^ref, :process, ^pid, r} -> IO.inspect(r)
     end
+    Process.sleep(20)
     IO.inspect(pid in elem(Process.info(self(), :links), 1))
     IO.puts("parent still alive")
   end
