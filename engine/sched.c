@@ -237,8 +237,9 @@ pl_step_result pl_sched_step(pl_engine *e, int64_t budget)
             pl_tuple_get(how, 0) != PL_A(kill)) {
             pl_signal_report_crash(e, p, how);
         }
-        pl_sched_exit(e, p, exit_reason_of(e, how));
+        pl_release(e, p->exit_value);
         p->exit_value = how; /* kept for pl_run_script's main process */
+        pl_sched_exit(e, p, exit_reason_of(e, how));
     }
     return PL_STEP_RAN;
 }
