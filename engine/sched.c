@@ -32,6 +32,12 @@ void pl_sched_destroy(pl_engine *e)
         return;
     }
     pl_sched_reap(e);
+    for (uint32_t i = 0; i < s->ndead; i++) {
+        /* exited but still queued or kept: no longer in the table */
+        if (s->table[s->dead[i]->serial & (s->cap - 1)] != s->dead[i]) {
+            pl_proc_free(s->dead[i]);
+        }
+    }
     for (uint32_t i = 0; i < s->cap; i++) {
         if (s->table[i]) {
             pl_proc_free(s->table[i]);

@@ -4,6 +4,7 @@
  * Every BIF borrows its arguments and returns a new reference or PL_NONE. */
 #include "bif.h"
 #include "bif_enum.h"
+#include "bif_sort.h"
 #include "../inspect.h"
 #include "../map.h"
 #include "../num.h"
@@ -461,6 +462,9 @@ pl_term pl_enum_sorted(pl_proc *p, pl_term list, bool desc, int64_t key)
 
 PL_BIF(enum_sort_1)
 {
+    if (pl_list_length(args[0]) >= 0) { /* a list: :lists.sort/1, as enum.ex does */
+        return pl_lists_sort(p, args[0]);
+    }
     pl_term list = pl_enum_list(p, args[0]);
     if (list == PL_NONE) {
         return PL_NONE;

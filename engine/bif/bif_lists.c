@@ -4,6 +4,7 @@
  * :function_clause as OTP 25 raises them. */
 #include "bif.h"
 #include "bif_enum.h"
+#include "bif_sort.h"
 #include "../map.h"
 #include "../num.h"
 #include "../term_order.h"
@@ -118,7 +119,7 @@ PL_BIF(lists_sort_1)
     if (pl_list_length(args[0]) < 0) {
         return fclause(p);
     }
-    return pl_enum_sorted(p, args[0], false, -1);
+    return pl_lists_sort(p, args[0]);
 }
 
 PL_BIF(lists_usort_1)

@@ -12,7 +12,11 @@ defmodule ProcCatchExitInProcess do
       rescue
         e -> {:rescued, e.message}
       end
-      r3 = catch_throw(throw(:t))
+      r3 = try do
+        throw(:t)
+      catch
+        v -> {:caught_throw, v}
+      end
       send(parent, {:results, [r1, r2, r3]})
       exit(:finally)
     end)
@@ -23,8 +27,6 @@ defmodule ProcCatchExitInProcess do
       {:DOWN, ^ref, :process, ^pid, r} -> IO.inspect(r)
     end
   end
-
-  defp catch_throw(expr), do: expr
 end
 
 ProcCatchExitInProcess.run()
