@@ -9,6 +9,7 @@
 
 typedef struct pl_alloc {
     void *free_list[PL_ALLOC_CLASSES];
+    void *slabs;            /* every slab the small blocks are carved from */
     size_t bytes_in_use;
     size_t bytes_limit;     /* 0 = no limit */
     long fail_after;        /* -1 = never; else the allocation that fails */

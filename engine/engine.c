@@ -40,8 +40,15 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
     }
     e->next_ref = 1;
     e->start_ns = pl_engine_now(e);
+    if (pl_sched_init(e) != PL_OK) {
+        pl_engine_free(e);
+        return NULL;
+    }
+    if (cfg && cfg->process_limit) {
+        e->sched->limit = cfg->process_limit;
+    }
     if (pl_atom_table_init(&e->atoms) != PL_OK || pl_code_init(e) != PL_OK ||
-        pl_bif_init(e) != PL_OK || pl_sched_init(e) != PL_OK ||
+        pl_bif_init(e) != PL_OK ||
         (!(cfg && cfg->bare) && pl_run_load_lib(e) != PL_OK)) {
         pl_engine_free(e);
         return NULL;

@@ -28,6 +28,7 @@ typedef struct pl_engine_config {
     pl_output_fn output;  /* NULL = the process's stdout/stderr */
     bool bare;            /* skip loading the embedded library (unit tests) */
     int64_t max_reductions; /* pl_run_script stops a script after this many; 0 = none */
+    uint32_t process_limit; /* 0 = the BEAM's default, 262 144 */
     void *output_ud;
 } pl_engine_config;
 

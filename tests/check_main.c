@@ -14,6 +14,7 @@ int main(void)
         vm_suite,
         mailbox_suite,
         sched_suite,
+        timer_suite,
         inspect_suite,
         string_suite,
         enum_suite,

@@ -2,6 +2,7 @@
  * stream, virtual time, the exit-signal table and the step API. */
 #include <stdio.h>
 #include "helpers.h"
+#include "sched.h"
 
 typedef struct stream {
     char text[1 << 16];
@@ -149,6 +150,20 @@ START_TEST(slice_of_one_interleaves)
 }
 END_TEST
 
+START_TEST(process_limit_raises_system_limit)
+{
+    e->sched->limit = 100; /* what pl_engine_config.process_limit sets */
+    expect("r = try do\n"
+           "  for _ <- 1..200, do: spawn(fn -> receive do end end)\n"
+           "rescue\n"
+           "  e -> e\n"
+           "end\n"
+           "IO.inspect(r)\n"
+           "IO.inspect(:erlang.system_info(:process_count))\n",
+           "%SystemLimitError{message: \"a system limit has been reached\"}\n100\n");
+}
+END_TEST
+
 START_TEST(deadlock_is_reported)
 {
     ck_assert_int_eq(pl_test_run(e, out, "receive do :never -> :ok end\n"), 1);
@@ -171,6 +186,7 @@ Suite *sched_suite(void)
     tcase_set_timeout(limits, 60);
     tcase_add_checked_fixture(limits, setup, teardown);
     tcase_add_test(limits, link_chain_dies_without_recursion);
+    tcase_add_test(limits, process_limit_raises_system_limit);
     suite_add_tcase(s, limits);
     TCase *errors = tcase_create("Errors");
     tcase_add_checked_fixture(errors, setup, teardown);

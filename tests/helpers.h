@@ -34,6 +34,7 @@ Suite *parser_suite(void);
 Suite *vm_suite(void);
 Suite *mailbox_suite(void);
 Suite *sched_suite(void);
+Suite *timer_suite(void);
 Suite *compile_suite(void);
 Suite *bcfile_suite(void);
 Suite *inspect_suite(void);

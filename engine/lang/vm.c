@@ -367,7 +367,31 @@ dispatch:
     vmcase(TAIL_FUN) {
         bool tail = pc[-1] == PL_OP_TAIL_FUN;
         uint32_t argc = pc[0];
+        pl_term f = sp[-(int)argc - 1];
         pc += 1;
+        /* Fast path: a closure of the right arity, called (not tail) with room. */
+        if (!tail && pl_is_fun(f) && pl_fun_of(f)->fn && pl_fun_of(f)->arity == argc &&
+            has_room(p, sp, pl_fun_of(f)->fn)) {
+            pl_fun *fun = pl_fun_of(f);
+            pl_func *target = fun->fn;
+            memmove(sp - argc - 1, sp - argc, argc * sizeof(pl_term));
+            sp--;
+            fr->pc = (uint32_t)(pc - fn->code);
+            bp = sp - argc;
+            fr = push_frame(p, target, (uint32_t)(bp - p->stack));
+            fr->closure = f; /* the frame owns the fun now */
+            sp = clear_slots(bp, argc, target->nslots);
+            for (uint32_t i = 0; i < fun->nfree; i++) {
+                bp[target->free_slots[i]] = pl_retain(fun->free[i]);
+            }
+            fn = target;
+            pc = fn->code;
+            consts = fn->consts;
+            if (--budget <= 0) {
+                goto yield;
+            }
+            vmbreak;
+        }
         SAVE();
         int how = pl_vm_call_fun(p, argc, tail);
         LOAD();
@@ -377,7 +401,7 @@ dispatch:
         if (how == PL_VM_CALLED_BIF && tail) {
             goto do_return;
         }
-        if (how == PL_VM_ENTERED && --budget <= 0) {
+        if ((how == PL_VM_ENTERED || how == PL_VM_CALLED_BIF) && --budget <= 0) {
             goto yield;
         }
         vmbreak;
@@ -434,10 +458,11 @@ dispatch:
     vmcase(RET) {
     do_return:;
         pl_term r = *--sp;
-        if (fr->closure == PL_NONE && p->nframes > 1) {
+        if (p->nframes > 1) {
             for (pl_term *q = bp; q < sp; q++) {
                 pl_release(e, *q);
             }
+            pl_release(e, fr->closure);
             sp = bp;
             *sp++ = r;
             p->nframes--;

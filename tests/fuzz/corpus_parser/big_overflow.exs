@@ -1,0 +1,18 @@
+max_small = 576_460_752_303_423_487
+IO.inspect(max_small)
+IO.inspect(max_small + 1)
+IO.inspect(max_small + 1 - 1)
+IO.inspect(max_small * 2)
+IO.inspect(div(max_small * 2, 2))
+x = 9_223_372_036_854_775_807
+IO.inspect(x + 1)
+IO.inspect(x * x)
+IO.inspect(x * x - x * x)
+IO.inspect(-x - 2)
+IO.inspect((x + 1) - 1 == x)
+IO.inspect(div(x * 4, 4) == x)
+IO.inspect(Enum.reduce(1..70, 1, fn _, acc -> acc * 2 end))
+IO.inspect(Enum.reduce(1..70, Integer.pow(2, 70), fn _, acc -> div(acc, 2) end))
+IO.inspect(4_294_967_296 * 4_294_967_296)
+IO.inspect(-9_223_372_036_854_775_808)
+IO.inspect(-9_223_372_036_854_775_808 - 1)

@@ -1,0 +1,8 @@
+m = Map.new(1..50, fn i -> {i, i * i} end)
+IO.inspect(m)
+IO.inspect(Enum.take(Map.to_list(m), 5))
+IO.inspect(Map.keys(m) |> Enum.take(10))
+small = Map.new(1..32, fn i -> {i, i} end)
+IO.inspect(Map.keys(small))
+big = Map.put(small, 33, 33)
+IO.inspect(Map.keys(big))

@@ -1,0 +1,2 @@
+n = length([1])
+Enum.map(n, fn x -> x end)

@@ -1,0 +1,23 @@
+l = [3, 1, 4, 1, 5, 9, 2, 6]
+IO.inspect(Enum.sort(l))
+IO.inspect(Enum.sort(l, :desc))
+IO.inspect(Enum.sort(l, :asc))
+IO.inspect(Enum.sort(l, &(&1 >= &2)))
+words = ["banana", "Apple", "cherry", "date", "fig"]
+IO.inspect(Enum.sort(words))
+IO.inspect(Enum.sort_by(words, &String.length/1))
+IO.inspect(Enum.sort_by(words, &String.length/1, :desc))
+IO.inspect(Enum.sort_by(words, &String.downcase/1))
+IO.inspect(Enum.sort_by(words, &{String.length(&1), &1}))
+people = [%{n: "a", age: 30}, %{n: "b", age: 25}, %{n: "c", age: 30}]
+IO.inspect(Enum.sort_by(people, & &1.age) |> Enum.map(& &1.n))
+IO.inspect(Enum.sort_by(people, & &1.age, :desc) |> Enum.map(& &1.n))
+IO.inspect(Enum.min_by(people, & &1.age))
+IO.inspect(Enum.max_by(people, & &1.age))
+IO.inspect(Enum.uniq(l))
+IO.inspect(Enum.uniq_by(words, &String.length/1))
+IO.inspect(Enum.dedup([1, 1, 2, 2, 1, 3, 3]))
+IO.inspect(Enum.dedup_by([{1, :a}, {1, :b}, {2, :c}], &elem(&1, 0)))
+IO.inspect(Enum.sort([{2, :b}, {1, :z}, {2, :a}]))
+IO.inspect(Enum.sort([[2], [1, 5], [1]]))
+IO.inspect(Enum.sort(["b", "a", "B", "A", "aa"]))

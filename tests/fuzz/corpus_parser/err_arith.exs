@@ -1,0 +1,4 @@
+a = 10
+b = Enum.count([])
+IO.puts("dividing")
+IO.inspect(a / b)

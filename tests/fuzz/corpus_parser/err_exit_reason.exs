@@ -1,0 +1,2 @@
+IO.puts("exiting with reason")
+exit(:something_bad)

@@ -1,0 +1,2 @@
+IO.puts("shutdown")
+exit(:shutdown)

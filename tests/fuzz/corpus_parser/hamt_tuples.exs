@@ -1,0 +1,8 @@
+m = Map.new(1..40, fn i -> {{i, "t#{i}"}, i} end)
+IO.inspect(m)
+m2 = Map.new(1..100, fn i -> {{rem(i, 7), div(i, 7), i * 0.5}, i} end)
+IO.inspect(Map.keys(m2), limit: :infinity)
+m3 = Map.new(1..60, fn i -> {{}, i} end)
+IO.inspect(m3)
+m4 = Map.new(1..50, fn i -> {{{i}, [i, i + 1], 'ab'}, i} end)
+IO.inspect(Map.values(m4), limit: :infinity)

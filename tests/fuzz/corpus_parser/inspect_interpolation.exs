@@ -1,0 +1,21 @@
+IO.puts("int #{42}")
+IO.puts("float #{1.5} #{1.0e20} #{0.1}")
+IO.puts("atom #{:foo} #{Foo.Bar} #{nil} #{true}")
+IO.puts("string #{"inner"}")
+IO.puts("charlist #{'abc'}")
+IO.puts("list #{[104, 105]}")
+IO.puts("nested #{"a #{"b #{"c"}"}"}")
+IO.puts("expr #{1 + 2 * 3}")
+IO.puts("inspect #{inspect([1, 2])} #{inspect(%{a: 1})}")
+IO.puts("quotes #{"\"q\""}")
+IO.puts("iodata #{["a", ?b, ["c"]]}")
+x = 5
+IO.puts("#{x}#{x}#{x}")
+IO.puts("#{}empty")
+IO.puts("multi #{
+  x * 2
+} line")
+IO.puts("big #{Integer.pow(2, 70)}")
+IO.puts("neg #{-3} #{-0.0}")
+IO.puts("atom with space #{:"a b"}")
+IO.puts("#{:"Elixir.Foo"}")

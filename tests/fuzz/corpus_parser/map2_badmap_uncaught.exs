@@ -1,0 +1,2 @@
+x = String.to_atom("x")
+Map.get(x, :a)

@@ -1,0 +1,18 @@
+text = "the quick brown fox jumps over the lazy dog the fox"
+words = String.split(text)
+counts = Enum.reduce(words, %{}, fn w, acc -> Map.update(acc, w, 1, fn c -> c + 1 end) end)
+IO.inspect(counts)
+IO.inspect(Enum.frequencies(words) == counts)
+top = counts |> Enum.sort_by(fn {w, c} -> {-c, w} end) |> Enum.take(3)
+IO.inspect(top)
+by_len = Enum.group_by(words, &String.length/1)
+IO.inspect(by_len)
+IO.inspect(Map.new(by_len, fn {k, v} -> {k, Enum.uniq(v)} end))
+index = words |> Enum.with_index() |> Enum.reduce(%{}, fn {w, i}, acc -> Map.update(acc, w, [i], &[i | &1]) end)
+IO.inspect(Map.new(index, fn {k, v} -> {k, Enum.reverse(v)} end))
+nested = %{}
+nested = put_in(nested, [:a], %{b: %{c: 1}})
+nested = update_in(nested, [:a, :b, :c], &(&1 + 41))
+IO.inspect(nested)
+IO.inspect(get_and_update_in(nested, [:a, :b], fn v -> {v, Map.put(v, :d, 2)} end))
+IO.inspect(Enum.map_join(counts, ",", fn {k, v} -> "#{k}:#{v}" end))

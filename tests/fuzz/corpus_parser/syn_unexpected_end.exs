@@ -1,0 +1,2 @@
+IO.puts(1)
+end

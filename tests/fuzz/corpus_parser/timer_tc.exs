@@ -1,0 +1,7 @@
+{_time, result} = :timer.tc(fn -> Enum.sum(1..1000) end)
+IO.inspect(result)
+{t, r2} = :timer.tc(Enum, :map, [[1, 2, 3], &(&1 * 2)])
+IO.inspect(r2)
+IO.inspect(is_integer(t) and t >= 0)
+{_, r3} = :timer.tc(fn a, b -> a * b end, [6, 7])
+IO.inspect(r3)

@@ -1,0 +1,3 @@
+IO.puts("before")
+Enum.reduce([], fn x, acc -> x + acc end)
+IO.puts("after")

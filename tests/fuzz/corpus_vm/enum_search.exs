@@ -1,0 +1,22 @@
+l = [5, 8, 12, 3, 7]
+IO.inspect(Enum.find(l, &(&1 > 6)))
+IO.inspect(Enum.find(l, &(&1 > 100)))
+IO.inspect(Enum.find(l, :none, &(&1 > 100)))
+IO.inspect(Enum.find_index(l, &(&1 == 12)))
+IO.inspect(Enum.find_index(l, &(&1 == 99)))
+IO.inspect(Enum.find_value(l, fn x -> if x > 10, do: x * 2 end))
+IO.inspect(Enum.find_value(l, :nf, fn _ -> nil end))
+IO.inspect(Enum.any?(l, &(&1 > 10)))
+IO.inspect(Enum.all?(l, &(&1 > 1)))
+IO.inspect(Enum.any?([]))
+IO.inspect(Enum.all?([]))
+IO.inspect(Enum.any?([nil, false]))
+IO.inspect(Enum.all?([1, true, :a]))
+IO.inspect(Enum.member?(1..10, 5))
+IO.inspect(Enum.member?(%{a: 1}, {:a, 1}))
+IO.inspect(Enum.count(%{a: 1, b: 2}))
+IO.inspect(Enum.filter(%{a: 1, b: 2, c: 3}, fn {_k, v} -> v > 1 end))
+IO.inspect(Enum.reduce_while(1..100, 0, fn x, acc ->
+  if acc + x > 20, do: {:halt, acc}, else: {:cont, acc + x}
+end))
+IO.inspect(Enum.reduce_while([1, 2], :start, fn x, acc -> {:cont, {acc, x}} end))

@@ -1,0 +1,2 @@
+f = Enum.at([:not_fun], 0)
+f.(1)

@@ -1,0 +1,2 @@
+IO.puts("exit with tuple")
+exit({:shutdown, :custom})

@@ -1,0 +1,3 @@
+m = Map.new([{:name, "x"}])
+IO.puts(m.name)
+IO.puts(m.age)

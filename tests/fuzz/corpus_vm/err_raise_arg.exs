@@ -1,0 +1,2 @@
+IO.inspect(:before)
+raise ArgumentError, "bad input given"

@@ -1,0 +1,3 @@
+IO.puts("calling undefined")
+m = String.to_atom("Elixir.Nope")
+m.missing(1, 2)

@@ -1,0 +1,4 @@
+defmodule M do
+  def f(x), do: x
+end
+M.nope_fn()

@@ -1,0 +1,7 @@
+IO.inspect(:erlang.phash2(Map.new(1..33, &{&1, &1})))
+IO.inspect(:erlang.phash2(Map.new(1..1000, &{&1, &1 * 2})))
+IO.inspect(:erlang.phash2(Map.new(1..100, &{"s#{&1}", {&1}})))
+IO.inspect(:erlang.phash2(Map.new(1..100, &{&1 * 0.5, [&1]}), 1000))
+IO.inspect(:erlang.phash2({Map.new(1..40, &{&1, &1}), [1, 2]}))
+IO.inspect(:erlang.phash2(Map.new(1..40, &{Map.new(1..35, fn j -> {j, &1} end), &1})))
+IO.inspect(:erlang.phash2(Map.new(1..40, &{&1, &1})) == :erlang.phash2(Map.new(40..1//-1, &{&1, &1})))

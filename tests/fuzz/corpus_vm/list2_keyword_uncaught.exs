@@ -1,0 +1,2 @@
+kw = Keyword.new(a: 1)
+Keyword.fetch!(kw, :b)

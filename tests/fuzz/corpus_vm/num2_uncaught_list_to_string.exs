@@ -1,0 +1,2 @@
+IO.puts(List.to_string(['ok', " "]))
+List.to_string([:bad])

@@ -1,0 +1,37 @@
+f = fn label, g ->
+  try do
+    IO.inspect({label, g.()})
+  rescue
+    e -> IO.puts("#{label}: #{inspect(e.__struct__)}: #{Exception.message(e)}")
+  end
+end
+
+f.(:to_integer, fn -> String.to_integer("1.5") end)
+f.(:to_integer_base, fn -> String.to_integer("12", 37) end)
+f.(:to_integer_empty, fn -> String.to_integer("") end)
+f.(:to_integer_space, fn -> String.to_integer(" 1") end)
+f.(:to_float_int, fn -> String.to_float("1") end)
+f.(:to_float_dot, fn -> String.to_float("1.") end)
+f.(:to_float_big, fn -> String.to_float("1.0e999") end)
+f.(:existing, fn -> String.to_existing_atom("surely_not_an_atom_xyz") end)
+f.(:long_atom, fn -> String.to_atom(String.duplicate("a", 256)) end)
+f.(:length, fn -> String.length(:atom) end)
+f.(:upcase, fn -> String.upcase(nil) end)
+f.(:upcase_mode, fn -> String.upcase("a", :klingon) end)
+f.(:duplicate, fn -> String.duplicate("a", -1) end)
+f.(:split_pattern, fn -> String.split("abc", [""]) end)
+f.(:pad_empty, fn -> String.pad_leading("a", 3, "") end)
+f.(:slice_neg_len, fn -> String.slice("abc", 0, -1) end)
+f.(:list_to_string, fn -> List.to_string([:a]) end)
+f.(:list_to_string_cp, fn -> List.to_string([0x110000]) end)
+f.(:list_to_string_bin, fn -> List.to_string(["a", <<"b", 255, "c">>]) end)
+f.(:list_to_charlist, fn -> List.to_charlist([1.5]) end)
+f.(:string_to_charlist, fn -> String.to_charlist(<<"a", 255>>) end)
+f.(:to_charlist_tuple, fn -> to_charlist({1}) end)
+f.(:atom_to_string, fn -> Atom.to_string("a") end)
+f.(:binary_to_atom, fn -> :erlang.binary_to_atom(<<255>>, :utf8) end)
+f.(:list_to_atom, fn -> List.to_atom([-1]) end)
+f.(:integer_parse_base, fn -> Integer.parse("1", 99) end)
+f.(:integer_to_string, fn -> Integer.to_string(1.0) end)
+f.(:integer_to_string_base, fn -> Integer.to_string(1, 1) end)
+f.(:undigits, fn -> Integer.undigits([1, 12], 10) end)

@@ -1,0 +1,18 @@
+name = "World"
+IO.puts("Hello, #{name}!")
+IO.puts("Nested: #{"inner #{name |> String.upcase()}"}")
+IO.puts("Quotes: #{"\"quoted\""} and #{inspect("inspected")}")
+IO.puts("Map access: #{%{a: 1}.a} #{%{"k" => "v"}["k"]}")
+IO.puts("Cond: #{if name == "World", do: "yes", else: "no"}")
+IO.puts("Case: #{case 2 do 1 -> "one"; 2 -> "two" end}")
+IO.puts("Enum: #{Enum.join(1..5, ",")}")
+IO.puts("Fn: #{(fn x -> x * 2 end).(21)}")
+list = ["a", "b"]
+IO.puts("List: #{list}")
+IO.puts("Escaped \#{not_interpolated}")
+IO.puts(~s(sigil #{name}))
+IO.puts(~S(raw sigil #{name}))
+IO.puts('charlist #{name}')
+IO.inspect('charlist #{name}')
+IO.puts("Multiple #{1}#{2}#{3} adjacent")
+IO.puts("Unicode #{"é"}#{"😀"}")

@@ -1,0 +1,4 @@
+IO.puts("a")
+defmodule M do
+  def f do
+    :ok

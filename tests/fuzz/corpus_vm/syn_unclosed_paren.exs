@@ -1,0 +1,3 @@
+IO.puts("a")
+x = (1 + 2
+IO.puts(x)
