@@ -402,6 +402,25 @@ static pl_term exc_with(pl_engine *e, pl_term module, pl_term k1, pl_term v1, pl
     return s;
 }
 
+/* Concatenation of [n] binaries (a new binary, or PL_NONE). */
+static pl_term bin_concat(pl_engine *e, const pl_term *parts, size_t n)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        len += pl_bin_of(parts[i])->len;
+    }
+    pl_term r = pl_bin_alloc(e, len);
+    if (r == PL_NONE) {
+        return PL_NONE;
+    }
+    unsigned char *out = pl_bin_of(r)->data;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(out, pl_bin_of(parts[i])->data, pl_bin_of(parts[i])->len);
+        out += pl_bin_of(parts[i])->len;
+    }
+    return r;
+}
+
 static pl_term kw_get(pl_term kw, pl_term key)
 {
     for (; pl_is_cons(kw); kw = pl_tail(kw)) {
@@ -493,14 +512,21 @@ pl_term pl_bif_normalize(pl_engine *e, pl_term kind, pl_term reason, pl_term tra
         return exc_with(e, PL_A(E_ArithmeticError), PL_A(message),
                         pl_cstr(e, "bad argument in arithmetic expression"), PL_NONE, PL_NONE);
     }
+    /* A BIF that explained its failure left "\n\n  * 1st argument: ..." */
+    pl_term detail = PL_NONE;
+    if (pl_is_cons(trace) && pl_is_tuple(pl_head(trace)) && pl_tuple_arity(pl_head(trace)) == 4) {
+        detail = kw_get(pl_tuple_get(pl_head(trace), 3), pl_bif_atom(e, "error_info"));
+    }
     if (reason == PL_A(badarg)) {
-        pl_term msg = PL_NONE;
-        if (pl_is_cons(trace) && pl_is_tuple(pl_head(trace)) && pl_tuple_arity(pl_head(trace)) == 4) {
-            msg = kw_get(pl_tuple_get(pl_head(trace), 3), pl_bif_atom(e, "error_info"));
+        pl_term msg = pl_cstr(e, detail != PL_NONE ? "errors were found at the given arguments:"
+                                                   : "argument error");
+        if (detail != PL_NONE && msg != PL_NONE) {
+            pl_term parts[2] = { msg, detail };
+            pl_term joined = bin_concat(e, parts, 2);
+            pl_release(e, msg);
+            msg = joined;
         }
-        return exc_with(e, PL_A(E_ArgumentError), PL_A(message),
-                        msg != PL_NONE ? pl_retain(msg) : pl_cstr(e, "argument error"), PL_NONE,
-                        PL_NONE);
+        return exc_with(e, PL_A(E_ArgumentError), PL_A(message), msg, PL_NONE, PL_NONE);
     }
     if (reason == PL_A(system_limit)) {
         return exc_with(e, PL_A(E_SystemLimitError), PL_NONE, PL_NONE, PL_NONE, PL_NONE);
@@ -522,6 +548,8 @@ pl_term pl_bif_normalize(pl_engine *e, pl_term kind, pl_term reason, pl_term tra
             return t;
         }
     }
+    /* The error_info detail of other errors shows only in the uncaught banner
+     * (Exception.__blame__), not in the exception's message. */
     return exc_with(e, PL_A(E_ErlangError), PL_A(original), pl_retain(reason), PL_NONE, PL_NONE);
 }
 

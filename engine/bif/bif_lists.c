@@ -124,23 +124,10 @@ PL_BIF(lists_sort_1)
 
 PL_BIF(lists_usort_1)
 {
-    pl_engine *e = p->e;
     if (pl_list_length(args[0]) < 0) {
         return fclause(p);
     }
-    pl_term sorted = pl_enum_sorted(p, args[0], false, -1);
-    if (sorted == PL_NONE) {
-        return PL_NONE;
-    }
-    pl_term acc = PL_NIL;
-    for (pl_term l = sorted; pl_is_cons(l) && acc != PL_NONE; l = pl_tail(l)) {
-        if (pl_is_cons(acc) && pl_exact_eq(pl_head(acc), pl_head(l))) {
-            continue;
-        }
-        acc = pl_cons_new(e, pl_retain(pl_head(l)), acc);
-    }
-    pl_release(e, sorted);
-    return finish(p, acc, PL_NIL);
+    return pl_lists_usort(p, args[0]);
 }
 
 /* Every element must be a tuple with at least [pos] elements. */

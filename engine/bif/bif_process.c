@@ -175,7 +175,10 @@ PL_BIF(erlang_link_1)
         return pl_bif_badarg(p);
     }
     if (!pl_signal_link(p->e, p, args[0])) {
-        return pl_bif_error(p, PL_A(noproc));
+        pl_bif_error(p, PL_A(noproc));
+        p->exc_argno = 1;
+        p->exc_detail = "the pid does not refer to an existing process";
+        return PL_NONE;
     }
     return after_signals(p, PL_TRUE);
 }

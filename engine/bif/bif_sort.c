@@ -89,7 +89,6 @@ static inline bool le(const pl_sort_ctx *c, pl_term a, pl_term b)
     return pl_compare(c->e, a, b) <= 0;
 }
 
-static inline pl_term pop(pl_sort_seq *s) { return s->v[--s->n]; }
 
 /* ---- merge2_1 / merge2_2 and the reversed rmerge2_1 / rmerge2_2 ---- */
 
@@ -105,7 +104,7 @@ static void merge2(pl_sort_ctx *c, int state, pl_sort_seq *t1, pl_term h2, pl_so
     }
 merge2_1:
     while (t1->n > 0) {
-        h1 = pop(t1);
+        h1 = pl_sort_pop(t1);
         if (!le(c, h1, h2)) {
             goto merge2_2;
         }
@@ -116,7 +115,7 @@ merge2_1:
     return;
 merge2_2: /* h2 plays HdM */
     while (t2->n > 0) {
-        pl_term next = pop(t2);
+        pl_term next = pl_sort_pop(t2);
         pl_sort_seq_push(c, m, h2);
         h2 = next;
         if (le(c, h1, next)) {
@@ -138,7 +137,7 @@ static void rmerge2(pl_sort_ctx *c, int state, pl_sort_seq *t1, pl_term h2, pl_s
     }
 rmerge2_1:
     while (t1->n > 0) {
-        h1 = pop(t1);
+        h1 = pl_sort_pop(t1);
         if (le(c, h1, h2)) {
             goto rmerge2_2;
         }
@@ -149,7 +148,7 @@ rmerge2_1:
     return;
 rmerge2_2: /* h2 plays HdM */
     while (t2->n > 0) {
-        pl_term next = pop(t2);
+        pl_term next = pl_sort_pop(t2);
         if (le(c, h1, next)) {
             pl_sort_seq_push(c, m, h2);
             h2 = next;
@@ -183,7 +182,7 @@ merge3_1:
         }
         return;
     }
-    h1 = pop(t1);
+    h1 = pl_sort_pop(t1);
     if (le(c, h1, h2)) {
         goto merge3_12;
     }
@@ -198,7 +197,7 @@ merge3_2:
         }
         return;
     }
-    h2 = pop(t2);
+    h2 = pl_sort_pop(t2);
     if (le(c, h1, h2)) {
         goto merge3_12;
     }
@@ -211,7 +210,7 @@ merge3_12:
     pl_sort_seq_push(c, m, h3);
     /* merge3_12_3 */
     while (t3->n > 0) {
-        h3 = pop(t3);
+        h3 = pl_sort_pop(t3);
         if (le(c, h1, h3)) {
             pl_sort_seq_push(c, m, h1);
             goto merge3_1;
@@ -229,7 +228,7 @@ merge3_21:
     pl_sort_seq_push(c, m, h3);
     /* merge3_21_3 */
     while (t3->n > 0) {
-        h3 = pop(t3);
+        h3 = pl_sort_pop(t3);
         if (le(c, h2, h3)) {
             pl_sort_seq_push(c, m, h2);
             goto merge3_2;
@@ -254,7 +253,7 @@ rmerge3_1:
         }
         return;
     }
-    h1 = pop(t1);
+    h1 = pl_sort_pop(t1);
     if (le(c, h1, h2)) {
         goto rmerge3_12;
     }
@@ -269,7 +268,7 @@ rmerge3_2:
         }
         return;
     }
-    h2 = pop(t2);
+    h2 = pl_sort_pop(t2);
     if (le(c, h1, h2)) {
         goto rmerge3_12;
     }
@@ -282,7 +281,7 @@ rmerge3_12:
     pl_sort_seq_push(c, m, h3);
     /* rmerge3_12_3 */
     while (t3->n > 0) {
-        h3 = pop(t3);
+        h3 = pl_sort_pop(t3);
         if (!le(c, h2, h3)) {
             pl_sort_seq_push(c, m, h2);
             goto rmerge3_2;
@@ -299,7 +298,7 @@ rmerge3_21:
     pl_sort_seq_push(c, m, h3);
     /* rmerge3_21_3 */
     while (t3->n > 0) {
-        h3 = pop(t3);
+        h3 = pl_sort_pop(t3);
         if (!le(c, h1, h3)) {
             pl_sort_seq_push(c, m, h1);
             goto rmerge3_1;
@@ -312,8 +311,6 @@ rmerge3_21:
 
 /* ---- mergel / rmergel ---- */
 
-/* Pops the head list off [l] (its owner is now the caller). */
-static pl_sort_seq take(pl_sort_seqs *l) { return l->v[--l->n]; }
 
 /* mergel(L, []) when [rev] is false, rmergel(L, []) when true. Consumes [l];
  * the sorted list ends in [out]. Each pass merges runs three at a time into
@@ -325,12 +322,12 @@ static void merge_runs(pl_sort_ctx *c, pl_sort_seqs *l, bool rev, pl_sort_seq *o
     pl_sort_seqs acc = { 0 };
     while (!c->oom) {
         if (l->n >= 3) {
-            pl_sort_seq a = take(l), b = take(l), d = take(l), m = { 0 };
+            pl_sort_seq a = pl_sort_take(l), b = pl_sort_take(l), d = pl_sort_take(l), m = { 0 };
             if (!rev) { /* mergel([T1, [H2 | T2], [H3 | T3] | L], Acc) */
-                pl_term h2 = pop(&b), h3 = pop(&d);
+                pl_term h2 = pl_sort_pop(&b), h3 = pl_sort_pop(&d);
                 merge3(c, &a, h2, &b, h3, &d, &m);
             } else { /* rmergel([[H3 | T3], [H2 | T2], T1 | L], Acc) */
-                pl_term h3 = pop(&a), h2 = pop(&b);
+                pl_term h3 = pl_sort_pop(&a), h2 = pl_sort_pop(&b);
                 rmerge3(c, &d, h2, &b, h3, &a, &m);
             }
             free(a.v);
@@ -340,12 +337,12 @@ static void merge_runs(pl_sort_ctx *c, pl_sort_seqs *l, bool rev, pl_sort_seq *o
             continue;
         }
         if (l->n == 2) {
-            pl_sort_seq a = take(l), b = take(l), m = { 0 };
+            pl_sort_seq a = pl_sort_take(l), b = pl_sort_take(l), m = { 0 };
             if (!rev) { /* mergel([T1, [H2 | T2]], Acc) */
-                pl_term h2 = pop(&b);
+                pl_term h2 = pl_sort_pop(&b);
                 merge2(c, M2_1, &a, h2, &b, &m, PL_NONE);
             } else { /* rmergel([[H2 | T2], T1], Acc) */
-                pl_term h2 = pop(&a);
+                pl_term h2 = pl_sort_pop(&a);
                 rmerge2(c, M2_1, &b, h2, &a, &m, PL_NONE);
             }
             free(a.v);
@@ -353,10 +350,10 @@ static void merge_runs(pl_sort_ctx *c, pl_sort_seqs *l, bool rev, pl_sort_seq *o
             pl_sort_seqs_push(c, &acc, m);
         } else if (l->n == 1) {
             if (!rev && acc.n == 0) { /* mergel([L], []) -> L */
-                *out = take(l);
+                *out = pl_sort_take(l);
                 break;
             }
-            pl_sort_seq a = take(l);
+            pl_sort_seq a = pl_sort_take(l);
             pl_sort_seq_reverse(&a);
             pl_sort_seqs_push(c, &acc, a);
         } else if (!rev && acc.n == 0) { /* mergel([], []) -> [] */
@@ -374,8 +371,7 @@ static void merge_runs(pl_sort_ctx *c, pl_sort_seqs *l, bool rev, pl_sort_seq *o
 
 /* ---- split_1 / split_1_1 / split_2 / split_2_1 ---- */
 
-/* Closes the current run: Rs = [[Y, X | R] | Rs], R = []. */
-static void close_run(pl_sort_ctx *c, pl_term x, pl_term y, pl_sort_seq *r, pl_sort_seqs *rs)
+void pl_sort_close_run(pl_sort_ctx *c, pl_term x, pl_term y, pl_sort_seq *r, pl_sort_seqs *rs)
 {
     pl_sort_seq_push(c, r, x);
     pl_sort_seq_push(c, r, y);
@@ -388,7 +384,7 @@ static void close_run(pl_sort_ctx *c, pl_term x, pl_term y, pl_sort_seq *r, pl_s
 static void split_end(pl_sort_ctx *c, pl_term x, pl_term y, pl_sort_seq *r, pl_sort_seqs *rs,
                       pl_term s, bool asc, pl_sort_seq *out)
 {
-    close_run(c, x, y, r, rs);
+    pl_sort_close_run(c, x, y, r, rs);
     if (s != PL_NONE) {
         pl_sort_seq one = { 0 };
         pl_sort_seq_push(c, &one, s);
@@ -438,7 +434,7 @@ split_1_1:
             pl_sort_seq_push(c, r, x);
             x = z;
         } else {
-            close_run(c, x, y, r, &rs);
+            pl_sort_close_run(c, x, y, r, &rs);
             if (le(c, s, z)) {
                 x = s;
                 y = z;
@@ -483,7 +479,7 @@ split_2_1:
             pl_sort_seq_push(c, r, x);
             x = z;
         } else {
-            close_run(c, x, y, r, &rs);
+            pl_sort_close_run(c, x, y, r, &rs);
             if (!le(c, s, z)) { /* S > Z */
                 x = s;
                 y = z;

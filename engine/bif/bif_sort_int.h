@@ -35,4 +35,11 @@ void pl_sort_seq_revonto(pl_sort_ctx *c, pl_sort_seq *t, pl_sort_seq *m);
 /* The seq as a list term (new reference), or PL_NONE with system_limit raised. */
 pl_term pl_sort_seq_to_list(pl_proc *p, const pl_sort_seq *s);
 
+/* Matching [H | T]: the head of a non-empty seq, popped. */
+static inline pl_term pl_sort_pop(pl_sort_seq *s) { return s->v[--s->n]; }
+/* The head list of a non-empty list of lists, popped (the caller owns it). */
+static inline pl_sort_seq pl_sort_take(pl_sort_seqs *l) { return l->v[--l->n]; }
+/* Ends a run: Rs = [[Y, X | R] | Rs] and R = []. */
+void pl_sort_close_run(pl_sort_ctx *c, pl_term x, pl_term y, pl_sort_seq *r, pl_sort_seqs *rs);
+
 #endif

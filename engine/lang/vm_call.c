@@ -143,8 +143,7 @@ void pl_vm_bif_failed(pl_proc *p, pl_term mod, pl_term name, const pl_term *args
     pl_term info = PL_NIL;
     if (p->exc_detail) {
         char buf[256];
-        snprintf(buf, sizeof buf, "errors were found at the given arguments:\n\n  * %s argument: %s\n",
-                 ordinal(p->exc_argno), p->exc_detail);
+        snprintf(buf, sizeof buf, "\n\n  * %s argument: %s\n", ordinal(p->exc_argno), p->exc_detail);
         info = pl_cons_new(e, pl_tuple2(e, pl_atom_intern(&e->atoms, "error_info", 10), pl_cstr(e, buf)),
                            PL_NIL);
         p->exc_detail = NULL;

@@ -89,6 +89,7 @@ end
 
 defmodule ErlangError do
   defexception [:original, :reason]
+
   def message(e), do: "Erlang error: " <> inspect(e.original)
 end
 
@@ -162,6 +163,13 @@ defmodule Exception do
     do: "#{message(e)}: #{inspect(a)} #{op} #{inspect(b)}"
 
   def __blame__(%FunctionClauseError{} = e, _, _), do: message(e) <> "    "
+
+  def __blame__(%ErlangError{} = e, _, [{_, _, _, info} | _]) when is_list(info) do
+    case :lists.keyfind(:error_info, 1, info) do
+      {:error_info, detail} when is_binary(detail) -> message(e) <> ":" <> detail
+      _ -> message(e)
+    end
+  end
   def __blame__(e, _, _), do: message(e)
 
   # "-outer/2-fun-0-" names an anonymous function defined in outer/2.
