@@ -101,7 +101,7 @@ test: deps proclab $(BUILD)/check_all
 # libFuzzer targets (clang): FUZZ_SECONDS each, corpus kept in tests/fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Iengine -Ibuild \
-               -fsanitize=fuzzer,address,undefined -DPL_SAN=1
+               -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -DPL_SAN=1
 fuzz: $(BUILD)/lib_sources.inc $(BUILD)/lib_bc.inc
 	@mkdir -p build/fuzz tests/fuzz/corpus_parser tests/fuzz/corpus_vm
 	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_parser tests/fuzz/fuzz_parser.c $(ENGINE_SRC) $(BLOB_SRC) $(ENGINE_LIBS)

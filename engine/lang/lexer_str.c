@@ -477,6 +477,11 @@ static void extract_init(extract *x, pl_lexer *lx, bool interpol, char last, con
     x->last = last;
     x->what = what;
     x->start_line = line;
+    /* Give the buffer a home at once: empty literals then point into it, never
+     * at NULL + 0 (undefined behaviour, which UBSan reports). */
+    if (buf_put(x, "", 1)) {
+        x->len = 0;
+    }
 }
 
 static bool single_literal(const extract *x) { return x->nparts == 1 && !x->parts[0].interp; }
