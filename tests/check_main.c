@@ -19,6 +19,7 @@ int main(void)
         string_suite,
         enum_suite,
         bcfile_suite,
+        etf_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

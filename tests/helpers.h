@@ -40,5 +40,6 @@ Suite *bcfile_suite(void);
 Suite *inspect_suite(void);
 Suite *string_suite(void);
 Suite *enum_suite(void);
+Suite *etf_suite(void);
 
 #endif

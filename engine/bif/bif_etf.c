@@ -410,10 +410,12 @@ static void encode(enc *c, pl_term t)
  * matches of 3+ bytes; with no 3-byte sequence repeated, short input becomes
  * one block of literals, which costs at least min(stored: n + 5 bytes, fixed
  * Huffman: 3 + sum(8 or 9) + 7 bits, dynamic: 29 header bits + n * entropy)
- * plus 2 bytes of zlib header and 4 of Adler-32. Otherwise we cannot tell. */
+ * plus 2 bytes of zlib header and 4 of Adler-32. Any block at all takes 3+
+ * bytes (fixed Huffman: 3 header bits, a first literal of 8+, end of block 7).
+ * Otherwise we cannot tell. */
 static bool plain_even_compressed(const unsigned char *b, size_t n)
 {
-    if (n < 5) {
+    if (n < 14) { /* any zlib stream of non-empty input takes 9+ bytes */
         return true;
     }
     if (n > 4096) {

@@ -508,6 +508,21 @@ static void c_map(cfn *f, pl_term args, bool tail)
     c_finish(f, tail);
 }
 
+/* Elixir expands a whole script before running it, so a struct defined in the
+ * same file does not exist yet for the script's own top-level code. */
+bool c_struct_too_early(cfn *f, pl_term mod, pl_term meta)
+{
+    if (!f->m->is_script || !pl_code_pending_module(f->u->e, mod)) {
+        return false;
+    }
+    const char *name = pl_atom_name(&f->u->e->atoms, mod);
+    c_error(f, meta,
+            "cannot access struct %s, the struct was not yet defined or the struct is being "
+            "accessed in the same context that defines it",
+            strncmp(name, "Elixir.", 7) == 0 ? name + 7 : name);
+    return true;
+}
+
 /* %Mod{k: v} builds from the struct's defaults; %Mod{s | k: v} updates s. */
 static void c_struct(cfn *f, pl_term args, pl_term meta, bool tail)
 {
@@ -518,6 +533,9 @@ static void c_struct(cfn *f, pl_term args, pl_term meta, bool tail)
     }
     if (mod == PL_NONE || !c_is_call(u, c_nth(args, 1), u->a.a_map, NULL, &margs)) {
         c_error(f, meta, "expected a struct name");
+        return;
+    }
+    if (c_struct_too_early(f, mod, meta)) {
         return;
     }
     if (c_list_len(margs) == 1 && c_is_call(u, pl_head(margs), u->a.a_pipe, NULL, &upd)) {

@@ -148,6 +148,9 @@ void c_block(cfn *f, pl_term body, bool tail);
 void c_finish(cfn *f, bool tail);
 void c_call_bif(cfn *f, const char *mod, const char *name, uint32_t argc);
 void c_fn(cfn *f, pl_term clauses, pl_term meta);
+/* True (with the error reported) for %Mod{} in a script's top level when Mod is
+ * defined in the same file. */
+bool c_struct_too_early(cfn *f, pl_term mod, pl_term meta);
 
 /* ---- Patterns (compile_match.c) ---- */
 /* Matches the value in [slot] against [pat], jumping to [fail] (a label id). */

@@ -181,6 +181,9 @@ static void c_pat_struct(cfn *f, pl_term args, uint32_t slot, uint32_t fail)
     if (mod == PL_NONE && c_is_call(u, name_ast, u->a.a_module_m, NULL, NULL)) {
         mod = f->m->name;
     }
+    if (mod != PL_NONE && c_struct_too_early(f, mod, c_meta(name_ast))) {
+        return;
+    }
     if (mod != PL_NONE) {
         emit3(f, PL_OP_EQ_CONST, vs, c_const(f, mod), fail);
     } else {

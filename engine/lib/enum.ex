@@ -371,7 +371,7 @@ defmodule Enum do
 
   # ---- sorting ----
 
-  def sort(enum, :asc), do: Enum.sort(enum)
+  def sort(enum, :asc), do: Enum.__sort__(Kernel.__for_list__(enum), false)
   def sort(enum, :desc), do: Enum.__sort__(Kernel.__for_list__(enum), true)
   def sort(enum, fun) when is_function(fun, 2), do: merge_sort(Kernel.__for_list__(enum), fun)
   def sort(enum, {:asc, module}), do: merge_sort(Kernel.__for_list__(enum), &(module.compare(&1, &2) != :gt))

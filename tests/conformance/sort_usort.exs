@@ -1,0 +1,15 @@
+# lists:usort/1 drops == duplicates (1 and 1.0 are one), keeping the BEAM's pick;
+# Enum.uniq/1 keeps terms that differ (1 and 1.0 are two).
+IO.inspect(:lists.usort([1, 1.0]))
+IO.inspect(:lists.usort([1.0, 1]))
+IO.inspect(:lists.usort([2, 1, 1.0]))
+IO.inspect(:lists.usort([1.0, 2, 1]))
+IO.inspect(:lists.usort([3, 1.0, 2, 1, 2.0, 3.0, 0]))
+IO.inspect(:lists.usort([0.0, 0, 1, 1.0, 1, 2.0, 2, 0.0, 3, 1.0, 3.0, 2]))
+IO.inspect(:lists.usort(Enum.map(1..50, fn i -> if rem(i, 4) == 0, do: rem(i, 7) * 1.0, else: rem(i, 7) end)))
+IO.inspect(:lists.usort([:b, :a, :b, "x", :a, "x", 1]))
+IO.inspect(:lists.usort([]))
+IO.inspect(:lists.usort([5]))
+IO.inspect(Enum.uniq([1, 1.0, 1]))
+IO.inspect(Enum.uniq([1.0, 1, 1.0, 2, 2.0]))
+IO.inspect(Enum.dedup([1, 1.0, 1, 1]))
