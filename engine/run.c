@@ -66,8 +66,11 @@ static pl_func *compile_source(pl_engine *e, const char *file, const char *src, 
     pl_status st = pl_compile_script(e, file, ast, &fn, &cerr);
     pl_release(e, ast);
     if (st != PL_OK) {
-        snprintf(buf, sizeof buf, "** (%s) %s:%d: %s\n", cerr.kind[0] ? cerr.kind : "CompileError",
-                 file, cerr.line, cerr.message);
+        if (strcmp(cerr.kind, "CompileError") == 0 || !cerr.kind[0]) {
+            snprintf(buf, sizeof buf, "** (CompileError) %s:%d: %s\n", file, cerr.line, cerr.message);
+        } else { /* errors raised while expanding, like def outside a module */
+            snprintf(buf, sizeof buf, "** (%s) %s\n", cerr.kind, cerr.message);
+        }
         write_str(e, PL_OUT_STDERR, buf);
         return NULL;
     }
@@ -184,7 +187,10 @@ static void report_exit_from(pl_engine *e, pl_term from, pl_term reason)
 {
     pl_inspect_opts o;
     pl_inspect_opts_default(&o);
-    pl_term who = pl_inspect(e, from, &o), why = pl_inspect(e, reason, &o);
+    /* Exception.format_exit/1 writes these reasons as words */
+    bool word = reason == PL_A(killed) || reason == PL_A(normal) || reason == PL_A(shutdown);
+    pl_term who = pl_inspect(e, from, &o);
+    pl_term why = word ? pl_cstr(e, pl_atom_name(&e->atoms, reason)) : pl_inspect(e, reason, &o);
     write_str(e, PL_OUT_STDERR, "** (EXIT from ");
     if (who != PL_NONE) {
         pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(who)->data, pl_bin_of(who)->len);
@@ -231,8 +237,10 @@ pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, siz
             res.exit_code = (int)code;
         } else if ((kind == PL_A(exit) || kind == PL_A(kill)) && quiet_exit(reason)) {
             res.exit_code = 0;
-        } else if (kind == PL_A(EXIT)) {
-            report_exit_from(e, pl_tuple_get(r, 2), reason);
+        } else if (kind == PL_A(EXIT) || kind == PL_A(kill)) {
+            pl_term from = kind == PL_A(EXIT) ? pl_tuple_get(r, 2)
+                                              : pl_pid(p->killed_by ? p->killed_by : p->serial);
+            report_exit_from(e, from, reason);
             res.status = PL_ERAISED;
             res.exit_code = 1;
         } else {

@@ -15,9 +15,18 @@ static size_t baseline;
 
 static void setup(void)
 {
+    /* atoms the tests and the BIFs intern, made before the byte baseline */
+    static const char *const names[] = {
+        "minor_version", "compressed", "deterministic", "safe", "used", "bogus", "hello",
+        "nonode@nohost", "h\xc3\xa9llo", "\xe6\x97\xa5\xe6\x9c\xac", "abc", "a", "b", "c", "k", "v",
+        "Elixir.Enum", "map", "lists", "reverse", "h\xc3\xa9",
+    };
     e = pl_test_engine();
     p = pl_proc_new(e);
     ck_assert_ptr_nonnull(p);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        pl_test_atom(e, names[i]);
+    }
     baseline = e->alloc.bytes_in_use;
 }
 
@@ -50,6 +59,16 @@ static void expect(pl_term t, const char *want)
 }
 
 static pl_term bin(const unsigned char *b, size_t n) { return pl_bin_new(e, b, n); }
+
+/* A list of [n] items, taking them. */
+static pl_term list_take(const pl_term *items, size_t n)
+{
+    pl_term l = pl_list_from_array(e, items, n);
+    for (size_t i = 0; i < n; i++) {
+        pl_release(e, items[i]);
+    }
+    return l;
+}
 
 static pl_term encode(pl_term t, pl_term opts)
 {
@@ -128,10 +147,10 @@ START_TEST(integers_and_floats)
     check_enc(big_pow2(64, true), BYTES(131, 110, 9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1));
     check_enc(pl_float_new(e, 1.5), BYTES(131, 70, 63, 248, 0, 0, 0, 0, 0, 0));
     check_enc(pl_float_new(e, -0.0), BYTES(131, 70, 128, 0, 0, 0, 0, 0, 0, 0));
-    pl_term minor0 = pl_list_from_array(e, (pl_term[]){ pl_tuple2(e, atom("minor_version"), pl_small(0)) }, 1);
+    pl_term minor0 = list_take((pl_term[]){ pl_tuple2(e, atom("minor_version"), pl_small(0)) }, 1);
     check_enc_opts(pl_float_new(e, 1.5), minor0,
-                   BYTES(131, 99, '1', '.', '5', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0',
-                         '0', '0', '0', '0', '0', '0', '0', '0', 'e', '+', '0', '0', 0, 0, 0, 0, 0));
+                   BYTES(131, 99, 49, 46, 53, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+                         48, 48, 48, 48, 48, 48, 101, 43, 48, 48, 0, 0, 0, 0, 0));
 }
 END_TEST
 
@@ -140,7 +159,7 @@ START_TEST(atoms_latin1_unless_they_cannot_be)
     check_enc(PL_TRUE, BYTES(131, 100, 0, 4, 't', 'r', 'u', 'e'));
     check_enc(atom("h\xc3\xa9llo"), BYTES(131, 100, 0, 5, 104, 233, 108, 108, 111));
     check_enc(atom("\xe6\x97\xa5\xe6\x9c\xac"), BYTES(131, 119, 6, 230, 151, 165, 230, 156, 172));
-    pl_term minor2 = pl_list_from_array(e, (pl_term[]){ pl_tuple2(e, atom("minor_version"), pl_small(2)) }, 1);
+    pl_term minor2 = list_take((pl_term[]){ pl_tuple2(e, atom("minor_version"), pl_small(2)) }, 1);
     check_enc_opts(atom("abc"), minor2, BYTES(131, 119, 3, 97, 98, 99));
 }
 END_TEST
@@ -151,9 +170,9 @@ START_TEST(lists_tuples_binaries_maps_funs)
     check_enc(pl_tuple_new(e, 0), BYTES(131, 104, 0));
     check_enc(pl_bin_new(e, "", 0), BYTES(131, 109, 0, 0, 0, 0));
     check_enc(pl_cons_new(e, pl_small(1), pl_small(2)), BYTES(131, 108, 0, 0, 0, 1, 97, 1, 97, 2));
-    check_enc(pl_list_from_array(e, (pl_term[]){ pl_small(1), pl_small(2), pl_small(300) }, 3),
+    check_enc(list_take((pl_term[]){ pl_small(1), pl_small(2), pl_small(300) }, 3),
               BYTES(131, 108, 0, 0, 0, 3, 97, 1, 97, 2, 98, 0, 0, 1, 44, 106));
-    check_enc(pl_list_from_array(e, (pl_term[]){ pl_small('a'), pl_small('b'), pl_small('c') }, 3),
+    check_enc(list_take((pl_term[]){ pl_small('a'), pl_small('b'), pl_small('c') }, 3),
               BYTES(131, 107, 0, 3, 97, 98, 99));
     pl_term keys[3] = { atom("b"), atom("a"), atom("c") };
     pl_term vals[3] = { pl_small(1), pl_small(2), pl_small(3) };
@@ -180,7 +199,7 @@ START_TEST(pids_and_refs_on_nonode)
                                0, 0, 0, 0, 0));
     check_enc(pl_ref(1u << 18 | 7), BYTES(131, 90, 0, 3, 100, 0, 13, NONODE, 0, 0, 0, 0, 0, 0, 0, 7,
                                           0, 0, 0, 1, 0, 0, 0, 0));
-    pl_term minor2 = pl_list_from_array(e, (pl_term[]){ pl_tuple2(e, atom("minor_version"), pl_small(2)) }, 1);
+    pl_term minor2 = list_take((pl_term[]){ pl_tuple2(e, atom("minor_version"), pl_small(2)) }, 1);
     check_enc_opts(pl_pid(5), minor2,
                    BYTES(131, 88, 119, 13, NONODE, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0));
 }
@@ -188,8 +207,8 @@ END_TEST
 
 START_TEST(decode_options_and_old_tags)
 {
-    pl_term used = pl_list_from_array(e, (pl_term[]){ atom("used") }, 1);
-    pl_term safe = pl_list_from_array(e, (pl_term[]){ atom("safe") }, 1);
+    pl_term used = list_take((pl_term[]){ atom("used") }, 1);
+    pl_term safe = list_take((pl_term[]){ atom("safe") }, 1);
     pl_term b = bin(BYTES(131, 97, 1, 5));
     pl_term r = decode(b, used);
     expect(r, "{1, 3}");
@@ -250,7 +269,7 @@ END_TEST
 
 START_TEST(bad_options_and_unencodable_terms)
 {
-    pl_term bogus = pl_list_from_array(e, (pl_term[]){ atom("bogus") }, 1);
+    pl_term bogus = list_take((pl_term[]){ atom("bogus") }, 1);
     ck_assert(encode(pl_small(1), bogus) == PL_NONE);
     ck_assert_uint_eq(p->exc_argno, 2);
     pl_proc_clear_exc(p);
@@ -261,7 +280,7 @@ START_TEST(bad_options_and_unencodable_terms)
     ck_assert_str_eq(p->exc_detail, "not a binary");
     pl_proc_clear_exc(p);
     /* OTP would compress 100 a's; proclab has no zlib and says so */
-    pl_term compressed = pl_list_from_array(e, (pl_term[]){ atom("compressed") }, 1);
+    pl_term compressed = list_take((pl_term[]){ atom("compressed") }, 1);
     unsigned char as[100];
     memset(as, 'a', sizeof as);
     pl_term big = bin(as, sizeof as);
@@ -270,7 +289,7 @@ START_TEST(bad_options_and_unencodable_terms)
     pl_proc_clear_exc(p);
     /* ... but a small term is written plain, as OTP does */
     pl_term r = encode(atom("hello"), compressed);
-    ck_assert_uint_eq(pl_bin_of(r)->len, 8);
+    ck_assert_uint_eq(pl_bin_of(r)->len, 9);
     pl_release(e, r);
     pl_release(e, big);
     pl_release(e, compressed);
@@ -288,7 +307,7 @@ START_TEST(fuzzed_input_never_crashes)
     pl_term m = pl_map_from_arrays(e, keys, vals, 2);
     pl_release(e, vals[0]);
     pl_release(e, vals[1]);
-    pl_term t = pl_tuple3(e, m, pl_list_from_array(e, (pl_term[]){ pl_small(1), big_pow2(80, true),
+    pl_term t = pl_tuple3(e, m, list_take((pl_term[]){ pl_small(1), big_pow2(80, true),
                                                                      pl_pid(3), pl_ref(4) }, 4),
                           pl_cons_new(e, atom("h\xc3\xa9"), pl_small(300)));
     pl_term enc = encode(t, PL_NIL);
@@ -344,7 +363,12 @@ START_TEST(deep_nesting_without_recursion)
     pl_term b = encode(t, PL_NIL);
     ck_assert(b != PL_NONE);
     pl_term back = decode(b, PL_NIL);
-    ck_assert(back != PL_NONE && pl_exact_eq(back, t));
+    ck_assert(back != PL_NONE);
+    /* pl_exact_eq recurses on heads: compare by encoding again instead */
+    pl_term again = encode(back, PL_NIL);
+    ck_assert(again != PL_NONE && pl_bin_of(again)->len == pl_bin_of(b)->len);
+    ck_assert(memcmp(pl_bin_of(again)->data, pl_bin_of(b)->data, pl_bin_of(b)->len) == 0);
+    pl_release(e, again);
     pl_release(e, back);
     pl_release(e, b);
     pl_release(e, t);
@@ -356,10 +380,10 @@ START_TEST(allocation_failures_leak_nothing)
     pl_term keys[2] = { atom("k"), pl_small(1) };
     pl_term vals[2] = { PL_NIL, atom("v") };
     pl_term m = pl_map_from_arrays(e, keys, vals, 2);
-    pl_term t = pl_tuple3(e, m, pl_list_from_array(e, (pl_term[]){ pl_small(1000), pl_float_new(e, 0.5) }, 2),
+    pl_term t = pl_tuple3(e, m, list_take((pl_term[]){ pl_small(1000), pl_float_new(e, 0.5) }, 2),
                           pl_cstr(e, "bin"));
     pl_term enc = encode(t, PL_NIL);
-    pl_term l = pl_list_from_array(e, (pl_term[]){ pl_small(3), pl_small(1), pl_small(2), pl_small(1),
+    pl_term l = list_take((pl_term[]){ pl_small(3), pl_small(1), pl_small(2), pl_small(1),
                                                    pl_small(5), pl_small(0), pl_small(4) }, 7);
     size_t before = e->alloc.bytes_in_use;
     for (long n = 0; n < 40; n++) {
@@ -384,12 +408,12 @@ END_TEST
 START_TEST(sort_keeps_the_beams_order_of_equal_terms)
 {
     pl_term one_f = pl_float_new(e, 1.0);
-    pl_term l = pl_list_from_array(e, (pl_term[]){ one_f, pl_small(1), pl_float_new(e, 0.5),
+    pl_term l = list_take((pl_term[]){ pl_retain(one_f), pl_small(1), pl_float_new(e, 0.5),
                                                    pl_small(2) }, 4);
     expect(pl_lists_sort(p, l), "[0.5, 1, 1.0, 2]"); /* from elixir */
     expect(pl_lists_usort(p, l), "[0.5, 1.0, 2]");
     pl_release(e, l);
-    l = pl_list_from_array(e, (pl_term[]){ pl_small(1), one_f, pl_small(1), one_f,
+    l = list_take((pl_term[]){ pl_small(1), pl_retain(one_f), pl_small(1), pl_retain(one_f),
                                            pl_float_new(e, 2.0), pl_small(2), pl_small(0),
                                            pl_float_new(e, 0.0) }, 8);
     expect(pl_lists_sort(p, l), "[0, 0.0, 1, 1.0, 1, 1.0, 2.0, 2]");

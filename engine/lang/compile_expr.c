@@ -811,6 +811,14 @@ static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tai
     if (name == a->a_receive) { c_receive(f, args, meta, tail); return true; }
     if (name == a->a_raise && (argc == 1 || argc == 2)) { c_raise(f, args, tail); return true; }
     if (name == a->a_defmodule) { c_defmodule(f, args, meta); c_finish(f, tail); return true; }
+    if ((name == a->a_def || name == a->a_defp) && f->m->is_script) {
+        bool first = !u->failed;
+        c_error(f, meta, "cannot invoke %s/%u outside module", pl_atom_name(&u->e->atoms, name), argc);
+        if (first) {
+            snprintf(u->err->kind, sizeof u->err->kind, "ArgumentError");
+        }
+        return true;
+    }
     if ((name == a->a_and || name == a->a_or) && argc == 2) {
         c_logic(f, args, name == a->a_and, true, tail);
         return true;
