@@ -147,6 +147,22 @@ void c_block(cfn *f, pl_term body, bool tail);
 /* Leaves the value on the stack and, when [tail], returns it. */
 void c_finish(cfn *f, bool tail);
 void c_call_bif(cfn *f, const char *mod, const char *name, uint32_t argc);
+/* The fail operand of a BIF-like instruction: the guard's label, or 0 (raise). */
+void c_fail_word(cfn *f);
+uint32_t c_push_args(cfn *f, pl_term args);
+
+/* ---- Calls and captures (compile_call.c) ---- */
+/* Calls mod.name/argc with its arguments already pushed. */
+void c_emit_remote(cfn *f, pl_term mod, pl_term name, uint32_t argc, bool tail);
+/* Does Kernel (a BIF or the library module) define name/argc? */
+bool c_kernel_has(cfn *f, pl_term name, uint32_t argc);
+void c_local_call(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail);
+/* {{:., _, [target, name]}, meta, args} and fun.(args) */
+void c_dot_call(cfn *f, pl_term dot_args, pl_term meta, pl_term args, bool tail);
+void c_capture(cfn *f, pl_term args, pl_term meta, bool tail);
+void c_raise(cfn *f, pl_term args, bool tail);
+/* The CompileError for a call nothing defines. */
+void c_undefined_function(cfn *f, pl_term meta, pl_term name, uint32_t argc);
 void c_fn(cfn *f, pl_term clauses, pl_term meta);
 /* True (with the error reported) for %Mod{} in a script's top level when Mod is
  * defined in the same file. */
