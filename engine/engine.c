@@ -39,6 +39,7 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
         e->output = default_output;
     }
     e->next_ref = 1;
+    pl_rand_seed(&e->rand, e->seed);
     e->start_ns = pl_engine_now(e);
     if (pl_sched_init(e) != PL_OK) {
         pl_engine_free(e);

@@ -7,6 +7,7 @@
 #include "alloc.h"
 #include "atom.h"
 #include "trace.h"
+#include "rand.h"
 
 struct pl_engine {
     pl_alloc alloc;
@@ -21,6 +22,7 @@ struct pl_engine {
     uint64_t next_ref;
     uint64_t next_pid;
     uint64_t seed;
+    pl_rand rand;                // :rand and schedule choices draw from here
 
     struct pl_modtab *modules;   /* lang/code.c */
     pl_proc *current;            /* the process running now, if any */

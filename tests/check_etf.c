@@ -38,7 +38,8 @@ static void teardown(void)
     pl_engine_free(e);
 }
 
-#define BYTES(...) ((const unsigned char[]){ __VA_ARGS__ }), sizeof((const unsigned char[]){ __VA_ARGS__ })
+#define BYTES(...)                                                                                 \
+    ((const unsigned char[]){ __VA_ARGS__ }), sizeof((const unsigned char[]){ __VA_ARGS__ })
 #define NONODE 'n', 'o', 'n', 'o', 'd', 'e', '@', 'n', 'o', 'h', 'o', 's', 't'
 
 static pl_term atom(const char *s) { return pl_test_atom(e, s); }
@@ -185,8 +186,8 @@ START_TEST(lists_tuples_binaries_maps_funs)
               BYTES(131, 116, 0, 0, 0, 2, 97, 1, 97, 2, 70, 63, 240, 0, 0, 0, 0, 0, 0, 97, 1));
     pl_release(e, one_f);
     check_enc(pl_fun_ext(e, atom("Elixir.Enum"), atom("map"), 2),
-              BYTES(131, 113, 100, 0, 11, 'E', 'l', 'i', 'x', 'i', 'r', '.', 'E', 'n', 'u', 'm', 100, 0,
-                    3, 'm', 'a', 'p', 97, 2));
+              BYTES(131, 113, 100, 0, 11, 'E', 'l', 'i', 'x', 'i', 'r', '.', 'E', 'n', 'u', 'm',
+                    100, 0, 3, 'm', 'a', 'p', 97, 2));
 }
 END_TEST
 

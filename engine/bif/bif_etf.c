@@ -494,7 +494,7 @@ static pl_term term_to_binary(pl_proc *p, pl_term t, pl_term opts)
     } else if (c.fail) {
         r = pl_bif_badarg_at(p, 1, c.fail);
     } else if (level > 0 && !plain_even_compressed(c.out.b + 1, c.out.n - 1)) {
-        r = pl_bif_badarg_at(p, 2, "proclab cannot compress (no zlib); OTP would compress this term");
+        r = pl_bif_badarg_at(p, 2, "proclab cannot compress (no zlib); OTP would compress this");
     } else if ((r = pl_bin_new(p->e, c.out.b, c.out.n)) == PL_NONE) {
         r = pl_bif_nomem(p);
     }

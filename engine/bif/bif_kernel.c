@@ -651,3 +651,47 @@ PL_BIF(kernel_module_info_2)
     }
     return r == PL_NONE ? pl_bif_nomem(p) : r;
 }
+
+/* ---- :rand, from the engine's seed (deterministic runs) ---- */
+
+PL_BIF(rand_uniform_0)
+{
+    /* 53 random bits: a float in [0.0, 1.0), as :rand.uniform/0 gives */
+    return pl_num_float(p, (double)(pl_rand_next(&p->e->rand) >> 11) * 0x1.0p-53);
+}
+
+PL_BIF(rand_uniform_1)
+{
+    int64_t n;
+    if (!pl_get_int64(args[0], &n) || n < 1) {
+        return pl_bif_error(p, pl_bif_atom(p->e, "function_clause"));
+    }
+    return pl_int64(p->e, (int64_t)pl_rand_below(&p->e->rand, (uint64_t)n) + 1);
+}
+
+PL_BIF(rand_seed_2)
+{
+    int64_t s = 0;
+    if (pl_is_tuple(args[1])) {
+        for (uint64_t i = 0; i < pl_tuple_arity(args[1]); i++) {
+            int64_t v;
+            if (pl_get_int64(pl_tuple_get(args[1], i), &v)) {
+                s = s * 1000003 + v;
+            }
+        }
+    } else if (!pl_get_int64(args[1], &s)) {
+        return pl_bif_badarg(p);
+    }
+    pl_rand_seed(&p->e->rand, (uint64_t)s);
+    return pl_tuple2(p->e, args[0], PL_NIL);
+}
+
+/* :proclab.trace(tag, data): library code (a supervisor's restart, a call's
+ * reply) labels what it does in the trace stream for the UI. */
+PL_BIF(proclab_trace_2)
+{
+    pl_term data = pl_tuple2(p->e, pl_retain(args[0]), pl_retain(args[1]));
+    pl_trace_emit(p->e, PL_EV_LIB, p->serial, PL_NONE, data);
+    pl_release(p->e, data);
+    return PL_A(ok);
+}
