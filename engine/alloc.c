@@ -55,6 +55,7 @@ void pl_alloc_destroy(pl_alloc *a)
     }
 }
 
+#ifndef PL_SAN
 /* Carves a new slab into blocks of class [c] and threads them on its list. */
 static bool refill(pl_alloc *a, size_t c)
 {
@@ -73,6 +74,7 @@ static bool refill(pl_alloc *a, size_t c)
     }
     return true;
 }
+#endif
 
 void *pl_alloc_get(pl_alloc *a, size_t size)
 {

@@ -1,8 +1,9 @@
-/* Erlang term order and equality. Comparison walks lists iteratively along the
- * tail so long lists never recurse; nesting depth in heads/tuples does recurse. */
+/* Erlang term order and equality. Both walk the two terms with an explicit
+ * stack of pending pairs, so no nesting depth a program builds reaches the C
+ * stack (maps and closures recurse one level per nested map or fun). */
+#include <stdlib.h>
 #include "engine.h"
 #include "term_order.h"
-#include <stdlib.h>
 #include "map.h"
 #include "map_int.h"
 
@@ -214,49 +215,101 @@ static int cmp_funs(const pl_engine *e, pl_term a, pl_term b)
     return (x->nfree > y->nfree) - (x->nfree < y->nfree);
 }
 
-static int cmp(const pl_engine *e, pl_term a, pl_term b, bool exact)
+/* ---- Walking two terms side by side without C recursion ---- */
+
+/* Pending pairs of subterms, compared depth first in order: a term nested a
+ * million levels deep compares on the heap, not on the C stack. */
+typedef struct pair_stack {
+    pl_term (*pairs)[2];
+    size_t n, cap;
+    pl_term inline_pairs[32][2];
+} pair_stack;
+
+static void ps_init(pair_stack *s)
 {
-    for (;;) {
-        if (a == b) {
-            return 0;
+    s->pairs = s->inline_pairs;
+    s->n = 0;
+    s->cap = 32;
+}
+
+static void ps_free(pair_stack *s)
+{
+    if (s->pairs != s->inline_pairs) {
+        free(s->pairs);
+    }
+}
+
+static bool ps_push(pair_stack *s, pl_term a, pl_term b)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap * 2;
+        pl_term (*p)[2] = malloc(cap * sizeof *p);
+        if (!p) {
+            return false;
         }
-        int ra = rank(a), rb = rank(b);
-        if (ra != rb) {
-            return ra < rb ? -1 : 1;
-        }
-        switch (ra) {
-        case R_NUMBER: return cmp_numbers(a, b, exact);
-        case R_ATOM: return cmp_atoms(e, a, b);
-        case R_PID:
-        case R_REF: return a < b ? -1 : 1;
-        case R_BIN: return cmp_bins(a, b);
-        case R_MAP: return cmp_maps(e, a, b, exact);
-        case R_FUN: return cmp_funs(e, a, b);
-        case R_TUPLE: {
-            uint64_t n = pl_tuple_arity(a), m = pl_tuple_arity(b);
-            if (n != m) {
-                return n < m ? -1 : 1;
-            }
-            for (uint64_t i = 0; i < n; i++) {
-                int c = cmp(e, pl_tuple_get(a, i), pl_tuple_get(b, i), exact);
-                if (c) {
-                    return c;
-                }
-            }
-            return 0;
-        }
-        case R_LIST: {
-            int c = cmp(e, pl_head(a), pl_head(b), exact);
-            if (c) {
-                return c;
-            }
-            a = pl_tail(a);
-            b = pl_tail(b);
-            continue;
-        }
-        default: return 0;
+        memcpy(p, s->pairs, s->n * sizeof *p);
+        ps_free(s);
+        s->pairs = p;
+        s->cap = cap;
+    }
+    s->pairs[s->n][0] = a;
+    s->pairs[s->n][1] = b;
+    s->n++;
+    return true;
+}
+
+/* Tuple elements, pushed last-first so the first is compared first. */
+static bool push_elements(pair_stack *s, pl_term a, pl_term b)
+{
+    for (uint64_t i = pl_tuple_arity(a); i > 0; i--) {
+        if (!ps_push(s, pl_tuple_get(a, i - 1), pl_tuple_get(b, i - 1))) {
+            return false;
         }
     }
+    return true;
+}
+
+/* One step of the comparison of two terms of the same rank: 0 when equal so
+ * far (their subterms were pushed), else the order. */
+static int cmp_step(const pl_engine *e, pair_stack *s, pl_term a, pl_term b, bool exact)
+{
+    switch (rank(a)) {
+    case R_NUMBER: return cmp_numbers(a, b, exact);
+    case R_ATOM: return cmp_atoms(e, a, b);
+    case R_PID:
+    case R_REF: return a < b ? -1 : 1;
+    case R_BIN: return cmp_bins(a, b);
+    case R_MAP: return cmp_maps(e, a, b, exact);
+    case R_FUN: return cmp_funs(e, a, b);
+    case R_TUPLE:
+        if (pl_tuple_arity(a) != pl_tuple_arity(b)) {
+            return pl_tuple_arity(a) < pl_tuple_arity(b) ? -1 : 1;
+        }
+        return push_elements(s, a, b) ? 0 : (a < b ? -1 : 1);
+    case R_LIST: /* the tail after the head */
+        return ps_push(s, pl_tail(a), pl_tail(b)) && ps_push(s, pl_head(a), pl_head(b))
+                   ? 0 : (a < b ? -1 : 1);
+    default: return 0;
+    }
+}
+
+static int cmp(const pl_engine *e, pl_term a, pl_term b, bool exact)
+{
+    pair_stack s;
+    ps_init(&s);
+    ps_push(&s, a, b);
+    int c = 0;
+    while (s.n > 0 && c == 0) {
+        s.n--;
+        pl_term x = s.pairs[s.n][0], y = s.pairs[s.n][1];
+        if (x == y) {
+            continue;
+        }
+        int rx = rank(x), ry = rank(y);
+        c = rx != ry ? (rx < ry ? -1 : 1) : cmp_step(e, &s, x, y, exact);
+    }
+    ps_free(&s);
+    return c;
 }
 
 int pl_compare(const pl_engine *e, pl_term a, pl_term b) { return cmp(e, a, b, false); }
@@ -344,59 +397,62 @@ static bool maps_exact_eq(pl_term a, pl_term b)
     return true;
 }
 
-bool pl_exact_eq(pl_term a, pl_term b)
+/* One step of === on two boxes: false when they differ, true when equal so far
+ * (their subterms were pushed). */
+static bool eq_step(pair_stack *s, pl_term a, pl_term b)
 {
-    for (;;) {
-        if (a == b) {
-            return true;
-        }
-        if (!pl_is_boxed(a) || !pl_is_boxed(b)) {
-            return false;
-        }
-        pl_box *x = pl_box_of(a), *y = pl_box_of(b);
-        if (x->kind != y->kind) {
-            return false;
-        }
-        switch ((pl_kind)x->kind) {
-        case PL_K_FLOAT: return pl_float_value(a) == pl_float_value(b);
-        case PL_K_BIG: return mpz_cmp(pl_big_value(a), pl_big_value(b)) == 0;
-        case PL_K_BIN:
-            return pl_bin_of(a)->len == pl_bin_of(b)->len &&
-                   memcmp(pl_bin_of(a)->data, pl_bin_of(b)->data, pl_bin_of(a)->len) == 0;
-        case PL_K_TUPLE: {
-            uint64_t n = pl_tuple_arity(a);
-            if (n != pl_tuple_arity(b)) {
-                return false;
-            }
-            for (uint64_t i = 0; i < n; i++) {
-                if (!pl_exact_eq(pl_tuple_get(a, i), pl_tuple_get(b, i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        case PL_K_CONS:
-            if (!pl_exact_eq(pl_head(a), pl_head(b))) {
-                return false;
-            }
-            a = pl_tail(a);
-            b = pl_tail(b);
-            continue;
-        case PL_K_MAP: return maps_exact_eq(a, b);
-        case PL_K_FUN: {
-            const pl_fun *f = pl_fun_of(a), *g = pl_fun_of(b);
-            if (f->fn != g->fn || f->mod != g->mod || f->name != g->name ||
-                f->arity != g->arity || f->nfree != g->nfree) {
-                return false;
-            }
-            for (uint32_t i = 0; i < f->nfree; i++) {
-                if (!pl_exact_eq(f->free[i], g->free[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        }
+    pl_box *x = pl_box_of(a), *y = pl_box_of(b);
+    if (x->kind != y->kind) {
         return false;
     }
+    switch ((pl_kind)x->kind) {
+    case PL_K_FLOAT: return pl_float_value(a) == pl_float_value(b);
+    case PL_K_BIG: return mpz_cmp(pl_big_value(a), pl_big_value(b)) == 0;
+    case PL_K_BIN:
+        return pl_bin_of(a)->len == pl_bin_of(b)->len &&
+               memcmp(pl_bin_of(a)->data, pl_bin_of(b)->data, pl_bin_of(a)->len) == 0;
+    case PL_K_TUPLE:
+        return pl_tuple_arity(a) == pl_tuple_arity(b) && push_elements(s, a, b);
+    case PL_K_CONS:
+        return ps_push(s, pl_tail(a), pl_tail(b)) && ps_push(s, pl_head(a), pl_head(b));
+    case PL_K_MAP: return maps_exact_eq(a, b);
+    case PL_K_FUN: {
+        const pl_fun *f = pl_fun_of(a), *g = pl_fun_of(b);
+        if (f->fn != g->fn || f->mod != g->mod || f->name != g->name || f->arity != g->arity ||
+            f->nfree != g->nfree) {
+            return false;
+        }
+        for (uint32_t i = 0; i < f->nfree; i++) {
+            if (!ps_push(s, f->free[i], g->free[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    }
+    return false;
+}
+
+bool pl_exact_eq(pl_term a, pl_term b)
+{
+    if (a == b) {
+        return true;
+    }
+    if (!pl_is_boxed(a) || !pl_is_boxed(b)) {
+        return false;
+    }
+    pair_stack s;
+    ps_init(&s);
+    ps_push(&s, a, b);
+    bool eq = true;
+    while (s.n > 0 && eq) {
+        s.n--;
+        pl_term x = s.pairs[s.n][0], y = s.pairs[s.n][1];
+        if (x == y) {
+            continue;
+        }
+        eq = pl_is_boxed(x) && pl_is_boxed(y) && eq_step(&s, x, y);
+    }
+    ps_free(&s);
+    return eq;
 }

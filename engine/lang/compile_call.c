@@ -317,6 +317,15 @@ void c_capture(cfn *f, pl_term args, pl_term meta, bool tail)
                 c_finish(f, tail);
                 return;
             }
+            /* Elixir's comparison operators have other names in :erlang. */
+            static const char *const renames[][2] = {
+                { "<=", "=<" }, { "!=", "/=" }, { "===", "=:=" }, { "!==", "=/=" },
+            };
+            for (size_t i = 0; i < sizeof renames / sizeof renames[0]; i++) {
+                if (name == c_atom(u, renames[i][0])) {
+                    name = c_atom(u, renames[i][1]);
+                }
+            }
             /* Kernel functions that are :erlang BIFs capture as such: &is_atom/1
              * is &:erlang.is_atom/1, &+/2 is &:erlang.+/2. */
             pl_term mod = pl_bif_lookup(e, u->a.a_erlang, name, arity) >= 0 ? u->a.a_erlang
