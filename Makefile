@@ -30,6 +30,7 @@ UI_OBJ     := $(UI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC   := $(wildcard tests/check_*.c) tests/helpers.c
 TEST_OBJ   := $(TEST_SRC:%.c=$(BUILD)/%.o)
 LIB_EX     := $(sort $(wildcard engine/lib/*.ex))
+USING_EX   := $(sort $(wildcard engine/lib/using/*.ex))
 
 .PHONY: all deps test check conformance ui-test fuzz bench clean run install format-check
 
@@ -54,6 +55,13 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps
 	@$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/engine/run.o: $(BUILD)/lib_sources.inc
+
+# What `use Mod` injects, one Elixir file per module (engine/lib/using/Mod.ex).
+$(BUILD)/using_sources.inc: tools/embed_ex.sh $(USING_EX)
+	@mkdir -p $(dir $@)
+	sh tools/embed_ex.sh $(USING_EX) > $@
+
+$(BUILD)/engine/lang/compile_use.o: $(BUILD)/using_sources.inc
 
 $(BUILD)/libproclab.a: $(ENGINE_OBJ)
 	@ar rcs $@ $^
@@ -102,7 +110,7 @@ test: deps proclab $(BUILD)/check_all
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Iengine -Ibuild \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -DPL_SAN=1
-fuzz: $(BUILD)/lib_sources.inc $(BUILD)/lib_bc.inc
+fuzz: $(BUILD)/lib_sources.inc $(BUILD)/lib_bc.inc $(BUILD)/using_sources.inc
 	@mkdir -p build/fuzz tests/fuzz/corpus_parser tests/fuzz/corpus_vm
 	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_parser tests/fuzz/fuzz_parser.c $(ENGINE_SRC) $(BLOB_SRC) $(ENGINE_LIBS)
 	clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -o build/fuzz/fuzz_vm tests/fuzz/fuzz_vm.c $(ENGINE_SRC) $(BLOB_SRC) $(ENGINE_LIBS)

@@ -1,14 +1,11 @@
 /* inspect as Elixir 1.14: a port of Inspect.List / .Tuple / .Map / .Any (structs)
- * / .Range / .BitString / .Atom (Macro.inspect_atom) / .Float / .Function / .PID /
- * .Reference onto doc.h. Containers are frames on an explicit stack, finished
- * when their last child's document is done, so no term depth recurses in C. */
+ * / .Range onto doc.h, and the entry points. Containers are frames on an explicit
+ * stack, finished when their last child's document is done, so no term depth
+ * recurses in C. Scalars are in inspect_scalar.c, atom quoting in inspect_atom.c,
+ * escaping and UTF-8 in inspect_text.c. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
-#include "inspect.h"
-#include "doc.h"
-#include "engine.h"
+#include "inspect_int.h"
 #include "float_fmt.h"
 #include "map.h"
 #include "term_order.h"
@@ -19,361 +16,7 @@ void pl_inspect_opts_default(pl_inspect_opts *o)
     *o = (pl_inspect_opts){ .limit = 50, .printable_limit = 4096, .width = 80, .base = 10 };
 }
 
-/* ---- UTF-8, String.printable?/2 and Code.Identifier.escape/4 ---- */
-
-/* Length of the code point at [s] as <<c::utf8>> matches it (no overlongs, no
- * surrogates, at most U+10FFFF), or 0 when the bytes are not valid UTF-8. */
-static int utf8_next(const unsigned char *s, size_t n, uint32_t *cp)
-{
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (len == 0 || (size_t)len > n) {
-        return 0;
-    }
-    static const uint32_t min[] = { 0, 0, 0x80, 0x800, 0x10000 };
-    uint32_t v = c & (0x7Fu >> len);
-    for (int i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            return 0;
-        }
-        v = (v << 6) | (s[i] & 0x3Fu);
-    }
-    if (v < min[len] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
-        return 0;
-    }
-    *cp = v;
-    return len;
-}
-
-static int utf8_put(uint32_t cp, char *out)
-{
-    return (int)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
-}
-
-static bool printable_cp(uint32_t cp)
-{
-    return (cp >= 32 && cp <= 126) || (cp >= 160 && cp <= 0xD7FF)
-           || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-}
-
-/* String.printable?(s, limit): true as soon as [limit] characters passed. */
-static bool printable_binary(const unsigned char *s, size_t n, int64_t limit)
-{
-    static const char controls[] = "\n\r\t\v\b\f\033\177\a";
-    size_t i = 0;
-    for (int64_t count = limit; count != 0 && i < n; count -= count > 0) {
-        uint32_t cp;
-        if (s[i] != 0 && memchr(controls, s[i], sizeof controls - 1)) {
-            i++;
-        } else {
-            int len = utf8_next(s + i, n - i, &cp);
-            if (len == 0 || !printable_cp(cp)) {
-                return false;
-            }
-            i += (size_t)len;
-        }
-    }
-    return true;
-}
-
-static const char *escape_map(uint32_t cp)
-{
-    switch (cp) {
-    case 7: return "\\a";
-    case 8: return "\\b";
-    case 127: return "\\d";
-    case 27: return "\\e";
-    case 12: return "\\f";
-    case 10: return "\\n";
-    case 13: return "\\r";
-    case 9: return "\\t";
-    case 11: return "\\v";
-    case 92: return "\\\\";
-    default: return NULL;
-    }
-}
-
-/* escape_char/1 for a valid code point that escape_map/1 left alone. */
-static int escape_char(uint32_t cp, char *out)
-{
-    if (cp == 0) {
-        return snprintf(out, 16, "\\0");
-    }
-    if (cp == 0xFEFF) {
-        return snprintf(out, 16, "\\uFEFF");
-    }
-    if (printable_cp(cp)) {
-        return utf8_put(cp, out);
-    }
-    if (cp < 256) {
-        return snprintf(out, 16, "\\x%02X", (unsigned)cp);
-    }
-    return snprintf(out, 16, cp < 65536 ? "\\x{%04X}" : "\\x{%06X}", (unsigned)cp);
-}
-
-/* Code.Identifier.escape(s, quote, limit) appended to the builder; returns how
- * many bytes of [s] were consumed (fewer than [n] when [limit] cut it short). */
-static size_t escape(pl_doc_builder *b, const unsigned char *s, size_t n, unsigned char quote,
-                     int64_t limit)
-{
-    size_t i = 0;
-    for (int64_t count = limit; i < n; count -= count > 0) {
-        if (count == 0) {
-            return i;
-        }
-        char tmp[16];
-        const char *out = tmp;
-        int len;
-        uint32_t cp;
-        if (s[i] == quote) {
-            tmp[0] = '\\';
-            tmp[1] = (char)quote;
-            len = 2;
-            i++;
-        } else if (s[i] == '#' && i + 1 < n && s[i + 1] == '{') {
-            out = "\\#{";
-            len = 3;
-            i += 2;
-        } else if ((len = utf8_next(s + i, n - i, &cp)) > 0) {
-            i += (size_t)len;
-            out = escape_map(cp);
-            len = out ? (int)strlen(out) : escape_char(cp, tmp);
-            out = out ? out : tmp;
-        } else {
-            len = snprintf(tmp, sizeof tmp, "\\x%02X", s[i]);
-            i++;
-        }
-        pl_doc_append(b, out, (size_t)len);
-    }
-    return i;
-}
-
-/* A quoted, escaped text: "..." or '...', with [more] after it when
- * printable_limit cut it short (" <> ..." / " ++ ..."). */
-static pl_doc quoted_text(pl_doc_builder *b, const unsigned char *s, size_t n, char quote,
-                          int64_t limit, const char *more)
-{
-    size_t mark = pl_doc_mark(b);
-    pl_doc_append(b, &quote, 1);
-    size_t used = escape(b, s, n, (unsigned char)quote, limit);
-    pl_doc_append(b, &quote, 1);
-    if (used < n) {
-        pl_doc_append(b, more, strlen(more));
-    }
-    return pl_doc_text_since(b, mark);
-}
-
-/* ---- Atoms: Macro.inspect_atom/2 and its classify_atom ---- */
-
-enum { AC_ALIAS, AC_IDENTIFIER, AC_UNQUOTED_OP, AC_QUOTED_OP, AC_NOT_CALLABLE, AC_OTHER };
-
-static bool name_in(const char *name, size_t len, const char *const *list)
-{
-    for (; *list; list++) {
-        if (strlen(*list) == len && memcmp(*list, name, len) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static const char *const not_callable[] = { "%", "%{}", "{}", "<<>>", "...", "..", ".",
-                                            "..//", "->", NULL };
-static const char *const quoted_ops[] = { "::", "^^^", "~~~", "<|>", NULL };
-/* Code.Identifier.unary_op/1 and binary_op/1, minus "//" (operator?/2 excludes it). */
-static const char *const operators[] = {
-    "&", "!", "^", "not", "+", "-", "@", "<-", "\\\\", "when", "|", "=", "||", "|||", "or",
-    "&&", "&&&", "and", "==", "!=", "=~", "===", "!==", "<", "<=", ">=", ">", "|>", "<<<",
-    ">>>", "<~", "~>", "<<~", "~>>", "<~>", "in", "++", "--", "<>", "+++", "---", "*",
-    "/", "**", NULL,
-};
-
-static bool ascii_alnum(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-/* valid_alias?: "Elixir" followed by any number of ".Upper[alnum_]*" pieces. */
-static bool valid_alias(const char *s, size_t n)
-{
-    if (n < 6 || memcmp(s, "Elixir", 6) != 0) {
-        return false;
-    }
-    size_t i = 6;
-    while (i < n) {
-        if (s[i] != '.' || i + 1 >= n || s[i + 1] < 'A' || s[i + 1] > 'Z') {
-            return false;
-        }
-        for (i += 2; i < n && ascii_alnum((unsigned char)s[i]); i++) {
-        }
-    }
-    return true;
-}
-
-static bool uni_upper(uint32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-/* Approximates UAX #31 ID_Start / ID_Continue by general category. */
-static bool uni_start(uint32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_NL;
-}
-
-static bool uni_continue(uint32_t cp)
-{
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return uni_start(cp) || c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC
-           || c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_PC;
-}
-
-static bool nfc_changes(const char *s, size_t n)
-{
-    utf8proc_uint8_t *nfc = NULL;
-    utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
-                                        UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    bool changed = len < 0 || (size_t)len != n || memcmp(nfc, s, n) != 0;
-    free(nfc);
-    return changed;
-}
-
-/* String.Tokenizer.tokenize/1 as inner_classify uses it: the whole name must be
- * one identifier. Mixed-script rejection is not modelled. */
-static int tokenize_class(const char *name, size_t n)
-{
-    const unsigned char *s = (const unsigned char *)name;
-    uint32_t cp;
-    int len = n ? utf8_next(s, n, &cp) : 0;
-    if (len == 0) {
-        return AC_OTHER;
-    }
-    bool identifier = (cp >= 'a' && cp <= 'z') || cp == '_' || (cp > 127 && !uni_upper(cp));
-    bool nfkc = cp == 181, at = false, ascii = cp < 128;
-    if (cp < 128 ? !ascii_alnum(s[0]) || (cp >= '0' && cp <= '9')
-                 : !(uni_upper(cp) || uni_start(cp) || nfkc)) {
-        return AC_OTHER;
-    }
-    for (size_t i = (size_t)len; i < n; i += (size_t)len) {
-        len = utf8_next(s + i, n - i, &cp);
-        if (len == 0) {
-            return AC_OTHER;
-        }
-        if (cp == '!' || cp == '?') {
-            if (i + 1 != n) {
-                return AC_OTHER; /* the tokenizer stops at the punctuation */
-            }
-            break;
-        }
-        at = at || cp == '@';
-        if (cp < 128 ? !(ascii_alnum((unsigned char)cp) || cp == '@')
-                     : !(uni_start(cp) || uni_upper(cp) || uni_continue(cp) || cp == 181)) {
-            return AC_OTHER;
-        }
-        nfkc = nfkc || cp == 181;
-        ascii = ascii && cp < 128;
-    }
-    if (!identifier || at) {
-        return AC_NOT_CALLABLE;
-    }
-    return nfkc || (!ascii && nfc_changes(name, n)) ? AC_OTHER : AC_IDENTIFIER;
-}
-
-static int inner_classify(const char *name, size_t n)
-{
-    if (name_in(name, n, not_callable)) {
-        return AC_NOT_CALLABLE;
-    }
-    if (name_in(name, n, quoted_ops)) {
-        return AC_QUOTED_OP;
-    }
-    if (name_in(name, n, operators)) {
-        return AC_UNQUOTED_OP;
-    }
-    return valid_alias(name, n) ? AC_ALIAS : tokenize_class(name, n);
-}
-
-/* classify_atom/1 folds the inner classes into alias / identifier / unquoted / quoted. */
-static bool needs_quotes(int cls) { return cls == AC_QUOTED_OP || cls == AC_OTHER; }
-
-static void append_quoted(pl_doc_builder *b, const char *name, size_t n, const char *after)
-{
-    pl_doc_append(b, "\"", 1);
-    escape(b, (const unsigned char *)name, n, '"', -1);
-    pl_doc_append(b, after, strlen(after));
-}
-
-/* inspect_atom(:literal, a) appended to the builder. */
-static void append_atom_literal(pl_doc_builder *b, const char *name, size_t n)
-{
-    int cls = inner_classify(name, n);
-    if (cls == AC_ALIAS) {
-        bool keep = (n == 6) || (n == 13 && memcmp(name, "Elixir.Elixir", 13) == 0)
-                    || (n > 13 && memcmp(name, "Elixir.Elixir.", 14) == 0);
-        pl_doc_append(b, keep ? name : name + 7, keep ? n : n - 7);
-    } else if (needs_quotes(cls)) {
-        pl_doc_append(b, ":", 1);
-        append_quoted(b, name, n, "\"");
-    } else {
-        bool bare = (n == 3 && memcmp(name, "nil", 3) == 0) || (n == 4 && !memcmp(name, "true", 4))
-                    || (n == 5 && !memcmp(name, "false", 5));
-        pl_doc_append(b, ":", bare ? 0 : 1);
-        pl_doc_append(b, name, n);
-    }
-}
-
-/* inspect_atom(:key, a) followed by the space keyword/2 puts before the value. */
-static pl_doc atom_key_doc(pl_doc_builder *b, const pl_engine *e, pl_term a)
-{
-    const char *name = pl_atom_name(&e->atoms, a);
-    size_t n = pl_atom_len(&e->atoms, a);
-    size_t mark = pl_doc_mark(b);
-    int cls = inner_classify(name, n);
-    if (cls == AC_ALIAS) {
-        pl_doc_append(b, "\"", 1);
-        pl_doc_append(b, name, n);
-        pl_doc_append(b, "\": ", 3);
-    } else if (needs_quotes(cls)) {
-        append_quoted(b, name, n, "\": ");
-    } else {
-        pl_doc_append(b, name, n);
-        pl_doc_append(b, ": ", 2);
-    }
-    return pl_doc_text_since(b, mark);
-}
-
-/* inspect_atom(:remote_call, a): the function name in &Mod.fun/arity. */
-static void append_remote_call(pl_doc_builder *b, const char *name, size_t n)
-{
-    int cls = inner_classify(name, n);
-    if (cls == AC_IDENTIFIER || cls == AC_UNQUOTED_OP || cls == AC_QUOTED_OP) {
-        pl_doc_append(b, name, n);
-    } else if (cls == AC_NOT_CALLABLE || cls == AC_ALIAS) {
-        pl_doc_append(b, "\"", 1);
-        pl_doc_append(b, name, n);
-        pl_doc_append(b, "\"", 1);
-    } else {
-        append_quoted(b, name, n, "\"");
-    }
-}
-
-static void append_atom(pl_doc_builder *b, const pl_engine *e, pl_term a)
-{
-    append_atom_literal(b, pl_atom_name(&e->atoms, a), pl_atom_len(&e->atoms, a));
-}
-
-static bool atom_has_elixir_prefix(const pl_engine *e, pl_term a)
-{
-    return pl_atom_len(&e->atoms, a) >= 7 && memcmp(pl_atom_name(&e->atoms, a), "Elixir.", 7) == 0;
-}
-
-/* ---- The conversion context ---- */
+/* ---- Frames and the value stack ---- */
 
 typedef enum frame_kind {
     FR_LIST,     // Inspect.List, break: :maybe
@@ -388,7 +31,7 @@ typedef enum frame_kind {
 /* A container whose children are being inspected; its docs sit on the value
  * stack from [base] up. A pair's second half (a map value, an improper tail) is
  * visited on the step after the first half's document is done. */
-typedef struct frame {
+struct frame {
     uint8_t kind;
     bool pending;         // [second] is due next, with [second_limit]
     bool improper;        // the last two docs are [left | right]
@@ -403,18 +46,7 @@ typedef struct frame {
     uint32_t base;
     pl_doc open;          // a struct's "%Name{"
     pl_term owned;        // a field list built here, released with the frame
-} frame;
-
-typedef struct ctx {
-    pl_engine *e;
-    const pl_inspect_opts *o;
-    pl_doc_builder b;
-    pl_doc *vals;
-    uint32_t nvals, vcap;
-    frame *frames;
-    uint32_t nframes, fcap;
-    bool oom;
-} ctx;
+};
 
 static bool grow_array(ctx *c, void **items, uint32_t *cap, size_t elem)
 {
@@ -453,199 +85,6 @@ static bool push_frame(ctx *c, frame_kind kind, pl_term t, int64_t limit)
     return true;
 }
 
-static pl_doc text(ctx *c, const char *s) { return pl_doc_cstr(&c->b, s); }
-
-/* ---- Scalars ---- */
-
-static bool decimal(const pl_inspect_opts *o) { return o == NULL || o->base == 0 || o->base == 10; }
-
-/* Inspect.Integer: integer_to_binary(i, base) (upper-case digits) with the
- * 0b / 0o / 0x prefix after any minus sign. */
-static pl_doc integer_doc(ctx *c, pl_term t)
-{
-    int base = decimal(c->o) ? 10 : c->o->base;
-    if (base == 10 && pl_is_small(t)) {
-        char buf[32];
-        return pl_doc_text(&c->b, buf, (size_t)snprintf(buf, sizeof buf, "%lld",
-                                                       (long long)pl_small_value(t)));
-    }
-    mpz_t tmp;
-    mpz_srcptr z = pl_is_big(t) ? pl_big_value(t) : NULL;
-    if (!z) {
-        mpz_init_set_si(tmp, (long)pl_small_value(t));
-        z = tmp;
-    }
-    size_t size = mpz_sizeinbase(z, base) + 2;
-    char *digits = pl_alloc_get(&c->e->alloc, size);
-    pl_doc d = PL_DOC_NIL;
-    if (digits) {
-        mpz_get_str(digits, base == 16 ? -16 : base, z);
-        size_t mark = pl_doc_mark(&c->b);
-        bool negative = digits[0] == '-';
-        pl_doc_append(&c->b, "-", negative);
-        pl_doc_append(&c->b, base == 2 ? "0b" : base == 8 ? "0o" : "0x", base == 10 ? 0 : 2);
-        pl_doc_append(&c->b, digits + negative, strlen(digits + negative));
-        d = pl_doc_text_since(&c->b, mark);
-        pl_alloc_put(&c->e->alloc, digits, size);
-    } else {
-        c->oom = true;
-    }
-    if (z == tmp) {
-        mpz_clear(tmp);
-    }
-    return d;
-}
-
-static pl_doc float_doc(ctx *c, pl_term t)
-{
-    char buf[PL_FLOAT_BUF];
-    return pl_doc_text(&c->b, buf, pl_float_format_inspect(pl_float_value(t), buf));
-}
-
-static pl_doc atom_doc(ctx *c, pl_term t)
-{
-    size_t mark = pl_doc_mark(&c->b);
-    append_atom(&c->b, c->e, t);
-    return pl_doc_text_since(&c->b, mark);
-}
-
-/* Code.Identifier.extract_anonymous_fun_parent/1 on "-outer/arity-fun-N-":
- * finds [outer_len] and the arity and index texts. */
-static bool anonymous_parent(const char *s, size_t n, size_t *outer_len, const char **arity,
-                             size_t *arity_len, const char **index, size_t *index_len)
-{
-    const char *slash = NULL;
-    for (size_t i = n; i-- > 1 && s[0] == '-';) {
-        if (s[i] == '/') {
-            slash = s + i;
-            break;
-        }
-    }
-    if (!slash || s[n - 1] != '-') {
-        return false;
-    }
-    const char *tail = slash + 1, *end = s + n - 1;
-    const char *d1 = memchr(tail, '-', (size_t)(end - tail));
-    const char *d2 = d1 ? memchr(d1 + 1, '-', (size_t)(end - d1 - 1)) : NULL;
-    if (!d2 || memchr(d2 + 1, '-', (size_t)(end - d2 - 1))) {
-        return false;
-    }
-    *outer_len = (size_t)(slash - s - 1);
-    *arity = tail;
-    *arity_len = (size_t)(d1 - tail);
-    *index = d2 + 1;
-    *index_len = (size_t)(end - d2 - 1);
-    return true;
-}
-
-/* External funs print as &Mod.fun/arity. Closures cannot show the BEAM's
- * new_index.uniq, so they show the fun's index in its parent and a hash of
- * the module: #Function<0.12345/1 in Mod.parent/0>. */
-static pl_doc fun_doc(ctx *c, pl_term t)
-{
-    const pl_fun *f = pl_fun_of(t);
-    pl_doc_builder *b = &c->b;
-    size_t mark = pl_doc_mark(b);
-    char buf[64];
-    if (f->fn == NULL) {
-        pl_doc_append(b, "&", 1);
-        append_atom(b, c->e, f->mod);
-        pl_doc_append(b, ".", 1);
-        append_remote_call(b, pl_atom_name(&c->e->atoms, f->name), pl_atom_len(&c->e->atoms, f->name));
-        pl_doc_append(b, buf, (size_t)snprintf(buf, sizeof buf, "/%u", f->arity));
-        return pl_doc_text_since(b, mark);
-    }
-    const char *name = pl_atom_name(&c->e->atoms, f->fn->name);
-    size_t n = pl_atom_len(&c->e->atoms, f->fn->name), outer = 0, alen = 0, ilen = 1;
-    const char *arity = "", *index = "0";
-    bool nested = anonymous_parent(name, n, &outer, &arity, &alen, &index, &ilen);
-    pl_term mod = f->fn->mod ? f->fn->mod->name : PL_NONE;
-    uint32_t uniq = mod != PL_NONE ? pl_phash2(c->e, mod, 0) : 0;
-    pl_doc_append(b, "#Function<", 10);
-    pl_doc_append(b, index, ilen);
-    pl_doc_append(b, buf, (size_t)snprintf(buf, sizeof buf, ".%u/%u", uniq, f->arity));
-    if (mod != PL_NONE) {
-        pl_doc_append(b, " in ", 4);
-        append_atom(b, c->e, mod);
-        pl_doc_append(b, ".", 1);
-        append_remote_call(b, nested ? name + 1 : name, nested ? outer : n);
-        if (nested) {
-            pl_doc_append(b, "/", 1);
-            pl_doc_append(b, arity, alen);
-        }
-    }
-    pl_doc_append(b, ">", 1);
-    return pl_doc_text_since(b, mark);
-}
-
-/* One byte of <<...>>, with its comma when [comma]; in the option's base. */
-static pl_doc byte_doc(ctx *c, unsigned char byte, bool comma)
-{
-    pl_doc d = integer_doc(c, pl_small(byte));
-    return comma ? pl_doc_concat(&c->b, d, text(c, ",")) : d;
-}
-
-/* inspect_bitstring/2: <<1, 2, ...>> with flex breaks, [limit] bytes at most. */
-static pl_doc bytes_doc(ctx *c, const unsigned char *s, size_t n, int64_t limit)
-{
-    pl_doc_builder *b = &c->b;
-    bool cut = limit >= 0 && n > (uint64_t)limit;
-    size_t shown = cut ? (size_t)limit : n - 1;
-    pl_doc acc = cut ? text(c, "...") : byte_doc(c, s[n - 1], false);
-    for (size_t i = shown; i-- > 0;) {
-        acc = pl_doc_flex_glue(b, byte_doc(c, s[i], true), " ", acc);
-    }
-    pl_doc inner = pl_doc_concat(b, text(c, "<<"), pl_doc_nest(b, acc, 2, PL_DOC_NEST_ALWAYS));
-    return pl_doc_group(b, pl_doc_concat(b, inner, text(c, ">>")), PL_DOC_GROUP_SELF);
-}
-
-static pl_doc binary_doc(ctx *c, pl_term t, int64_t limit)
-{
-    const pl_bin *bin = pl_bin_of(t);
-    if (bin->len == 0) {
-        bool bits = c->o->binaries == PL_INSPECT_AS_BINARIES || !decimal(c->o);
-        return text(c, bits ? "<<>>" : "\"\"");
-    }
-    /* any base but :decimal implies binaries: :as_binaries */
-    bool as_string = decimal(c->o)
-                     && (c->o->binaries == PL_INSPECT_AS_STRINGS
-                         || (c->o->binaries == PL_INSPECT_INFER
-                             && printable_binary(bin->data, bin->len, c->o->printable_limit)));
-    if (as_string) {
-        return quoted_text(&c->b, bin->data, bin->len, '"', c->o->printable_limit, " <> ...");
-    }
-    return bytes_doc(c, bin->data, bin->len, limit);
-}
-
-static pl_doc scalar_doc(ctx *c, pl_term t, int64_t limit)
-{
-    char buf[64];
-    if (pl_is_integer(t)) {
-        return integer_doc(c, t);
-    }
-    if (pl_is_float(t)) {
-        return float_doc(c, t);
-    }
-    if (pl_is_atom(t)) {
-        return atom_doc(c, t);
-    }
-    if (pl_is_bin(t)) {
-        return binary_doc(c, t, limit);
-    }
-    if (pl_is_fun(t)) {
-        return fun_doc(c, t);
-    }
-    if (pl_is_pid(t)) {
-        return pl_doc_text(&c->b, buf, (size_t)snprintf(buf, sizeof buf, "#PID<0.%llu.0>",
-                                                       (unsigned long long)pl_pid_serial(t)));
-    }
-    if (pl_is_ref(t)) {
-        return pl_doc_text(&c->b, buf, (size_t)snprintf(buf, sizeof buf, "#Reference<0.0.0.%llu>",
-                                                       (unsigned long long)pl_ref_serial(t)));
-    }
-    return text(c, "[]");
-}
-
 /* ---- Lists: charlists, keyword lists, plain and improper lists ---- */
 
 /* List.ascii_printable?(l, limit): true as soon as [limit] characters passed. */
@@ -664,15 +103,13 @@ static bool ascii_printable_list(pl_term l, int64_t limit)
     return true;
 }
 
-static bool append_chardata(pl_doc_builder *b, pl_term t);
-
 /* 'abc' as IO.chardata_to_string + escape. PL_DOC_NIL (and no OOM) when [l]
  * is not chardata (Elixir would raise; the caller prints a list instead). */
 static pl_doc charlist_doc(ctx *c, pl_term l)
 {
     pl_doc_builder *b = &c->b;
     size_t start = pl_doc_mark(b);
-    if (!append_chardata(b, l) || b->oom) {
+    if (!pl_inspect_chardata(b, l) || b->oom) {
         b->text_len = start;
         return PL_DOC_NIL;
     }
@@ -684,7 +121,7 @@ static pl_doc charlist_doc(ctx *c, pl_term l)
         return PL_DOC_NIL;
     }
     memcpy(raw, b->text + start, len);
-    pl_doc d = quoted_text(b, raw, len, '\'', c->o->printable_limit, " ++ ...");
+    pl_doc d = pl_inspect_quoted(b, raw, len, '\'', c->o->printable_limit, " ++ ...");
     pl_alloc_put(&c->e->alloc, raw, len ? len : 1);
     return d;
 }
@@ -695,7 +132,7 @@ static bool is_keyword(const pl_engine *e, pl_term l)
     for (; pl_is_cons(l); l = pl_tail(l)) {
         pl_term h = pl_head(l);
         if (!pl_is_tuple(h) || pl_tuple_arity(h) != 2 || !pl_is_atom(pl_tuple_get(h, 0))
-            || atom_has_elixir_prefix(e, pl_tuple_get(h, 0))) {
+            || pl_inspect_elixir_prefix(e, pl_tuple_get(h, 0))) {
             return false;
         }
     }
@@ -805,7 +242,7 @@ static pl_doc struct_open(ctx *c, pl_term mod)
 {
     size_t mark = pl_doc_mark(&c->b);
     pl_doc_append(&c->b, "%", 1);
-    append_atom(&c->b, c->e, mod);
+    pl_inspect_append_atom(&c->b, c->e, mod);
     pl_doc_append(&c->b, "{", 1);
     return pl_doc_text_since(&c->b, mark);
 }
@@ -885,7 +322,7 @@ static bool visit_map(ctx *c, pl_term t, int64_t limit)
     bool keyword = true;
     for (uint64_t i = 0; i < pl_map_size(t) && keyword; i++) {
         pl_term k = pl_map_key(t, i);
-        keyword = pl_is_atom(k) && !atom_has_elixir_prefix(c->e, k);
+        keyword = pl_is_atom(k) && !pl_inspect_elixir_prefix(c->e, k);
     }
     return push_frame(c, keyword ? FR_MAP_KW : FR_MAP, t, limit);
 }
@@ -902,7 +339,7 @@ static bool visit(ctx *c, pl_term t, int64_t limit)
     if (pl_is_map(t)) {
         return visit_map(c, t, limit);
     }
-    return push_doc(c, scalar_doc(c, t, limit));
+    return push_doc(c, pl_inspect_scalar(c, t, limit));
 }
 
 /* ---- Walking the frames: container_each/6 one child at a time ---- */
@@ -971,7 +408,7 @@ static bool step_element(ctx *c, frame *f)
         f->cursor = pl_tail(f->cursor);
         child = pl_map_get(c->e, f->term, key);
     }
-    if (key != PL_NONE && !push_doc(c, atom_key_doc(&c->b, c->e, key))) {
+    if (key != PL_NONE && !push_doc(c, pl_inspect_atom_key(&c->b, c->e, key))) {
         return false;
     }
     return visit(c, child, lim); /* may move c->frames: [f] is dead after this */
@@ -1111,60 +548,7 @@ pl_term pl_inspect(pl_engine *e, pl_term t, const pl_inspect_opts *o)
     return out;
 }
 
-pl_term pl_inspect_atom(pl_engine *e, pl_term a)
-{
-    pl_doc_builder b;
-    pl_doc_init(&b, e);
-    size_t mark = pl_doc_mark(&b);
-    append_atom(&b, e, a);
-    pl_term out = b.oom ? PL_NONE : pl_bin_new(e, b.text + mark, b.text_len - mark);
-    pl_doc_destroy(&b);
-    return out;
-}
-
 /* ---- String.Chars ---- */
-
-/* :unicode.characters_to_binary/1 on chardata, with an explicit stack for
- * nesting. False when [t] is not valid chardata. */
-static bool append_chardata(pl_doc_builder *b, pl_term t)
-{
-    pl_doc_builder stack; /* its text buffer holds the pending tails */
-    pl_doc_init(&stack, b->e);
-    bool ok = true;
-    while (ok && !b->oom) {
-        if (pl_is_cons(t)) {
-            pl_term tail = pl_tail(t);
-            ok = (pl_is_list(tail) || pl_is_bin(tail)) && pl_doc_append(&stack, &tail, sizeof tail);
-            t = pl_head(t);
-            continue;
-        }
-        if (pl_is_bin(t)) {
-            const pl_bin *bin = pl_bin_of(t);
-            uint32_t cp;
-            for (size_t i = 0, len; ok && i < bin->len; i += len) {
-                ok = (len = (size_t)utf8_next(bin->data + i, bin->len - i, &cp)) > 0;
-            }
-            pl_doc_append(b, bin->data, bin->len);
-        } else if (pl_is_small(t)) {
-            int64_t v = pl_small_value(t);
-            char buf[4];
-            ok = v >= 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF);
-            pl_doc_append(b, buf, ok ? (size_t)utf8_put((uint32_t)v, buf) : 0);
-        } else {
-            ok = t == PL_NIL;
-        }
-        if (stack.text_len == 0) {
-            break;
-        }
-        stack.text_len -= sizeof t;
-        memcpy(&t, stack.text + stack.text_len, sizeof t);
-    }
-    if (stack.oom) {
-        b->oom = true; /* out of memory is not "not chardata" */
-    }
-    pl_doc_destroy(&stack);
-    return ok && !b->oom;
-}
 
 pl_term pl_to_string(pl_engine *e, pl_term t)
 {
@@ -1190,10 +574,10 @@ pl_term pl_to_string(pl_engine *e, pl_term t)
     if (pl_is_integer(t)) {
         ctx c = { .e = e, .o = NULL };
         c.b = b;
-        pl_doc d = integer_doc(&c, t);
+        pl_doc d = pl_inspect_integer(&c, t);
         b = c.b;
         out = d == PL_DOC_NIL ? PL_NONE : pl_bin_new(e, b.text, b.text_len);
-    } else if (append_chardata(&b, t) && !b.oom) {
+    } else if (pl_inspect_chardata(&b, t) && !b.oom) {
         out = pl_bin_new(e, b.text ? b.text : "", b.text_len);
     }
     pl_doc_destroy(&b);

@@ -206,6 +206,8 @@ void c_defmodule(cfn *f, pl_term args, pl_term meta);
 int32_t c_find_def(cmod *m, pl_term name, uint32_t arity);
 uint32_t c_import(cfn *f, pl_term mod, pl_term name, uint32_t arity);
 int32_t c_module_attr(cfn *f, pl_term name);
+/* The definitions `use Mod, opts` injects (a new list of def ASTs; [] if none). */
+pl_term c_use_defs(cfn *f, pl_term use_args);
 /* alias / import / require inside a module or script. */
 void c_defmodule_directive(cfn *f, pl_term name, pl_term args);
 

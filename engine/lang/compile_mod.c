@@ -518,7 +518,14 @@ static void c_module_stmt(cfn *bf, cmod *m, pl_term s)
         return;
     }
     if (c_is_call(u, s, u->a.a_use, &meta, &args)) {
-        return; /* behaviours arrive with the OTP library (issue 5) */
+        /* @__use_opts__ holds the options for the injected defs (child_spec/1) */
+        pl_term attr = pl_tuple3(u->e, c_atom(u, "__use_opts__"), PL_NIL,
+                                 pl_cons_new(u->e, pl_retain(c_list_len(args) > 1 ? c_nth(args, 1)
+                                                                                  : PL_NIL),
+                                             PL_NIL));
+        c_attr_set(bf, m, attr);
+        pl_release(u->e, attr);
+        return;
     }
     c_expr(bf, s, false);
     c_emit(bf, PL_OP_POP, -1);
@@ -537,6 +544,23 @@ static bool defines(cunit *u, pl_term stmts, const char *name, uint32_t arity)
         }
     }
     return false;
+}
+
+/* [block] (a __block__ or one expression) followed by the exprs in [more]: a
+ * new __block__. */
+static pl_term append_lists(cunit *u, pl_term block, pl_term more)
+{
+    pl_term exprs;
+    pl_term first = c_is_call(u, block, u->a.a_block, NULL, &exprs)
+                        ? pl_retain(exprs) : pl_cons_new(u->e, pl_retain(block), PL_NIL);
+    pl_term rev = pl_list_reverse(u->e, first);
+    for (pl_term l = more; pl_is_cons(l); l = pl_tail(l)) {
+        rev = pl_cons_new(u->e, pl_retain(pl_head(l)), rev);
+    }
+    pl_term all = pl_list_reverse(u->e, rev);
+    pl_release(u->e, rev);
+    pl_release(u->e, first);
+    return pl_tuple3(u->e, u->a.a_block, PL_NIL, all);
 }
 
 /* Functions every module gets (__info__/1), structs get (__struct__/0,1) and
@@ -575,6 +599,31 @@ static pl_term exception_defs(cfn *f, pl_term stmts)
     pl_term extra, out = pl_retain(stmts);
     if (ast == PL_NONE) {
         return out;
+    }
+    /* `use Mod`: its defs, unless the module defines the same name/arity */
+    for (pl_term l = stmts; pl_is_cons(l); l = pl_tail(l)) {
+        pl_term uargs;
+        if (!c_is_call(u, pl_head(l), u->a.a_use, NULL, &uargs)) {
+            continue;
+        }
+        pl_term defs = c_use_defs(f, uargs);
+        for (pl_term d = defs; pl_is_cons(d); d = pl_tail(d)) {
+            pl_term dargs, guard, params;
+            if (!c_is_call(u, pl_head(d), u->a.a_def, NULL, &dargs) &&
+                !c_is_call(u, pl_head(d), u->a.a_defp, NULL, &dargs)) {
+                continue;
+            }
+            pl_term name = def_head(u, c_nth(dargs, 0), &guard, &params);
+            if (name != PL_NONE && !defines(u, stmts, pl_atom_name(&u->e->atoms, name),
+                                            c_list_len(params))) {
+                pl_term next = pl_cons_new(u->e, pl_retain(pl_head(d)), PL_NIL);
+                pl_term joined = append_lists(u, ast, next);
+                pl_release(u->e, next);
+                pl_release(u->e, ast);
+                ast = joined;
+            }
+        }
+        pl_release(u->e, defs);
     }
     if (!c_is_call(u, ast, u->a.a_block, NULL, &extra)) {
         extra = PL_NONE;
