@@ -92,8 +92,7 @@ static int cmd_run(int argc, char **argv)
     size_t len = 0;
     char *src = read_file(file, &len);
     if (!src) {
-        fprintf(stderr, "** (File.Error) could not read file \"%s\": %s\n", file,
-                "no such file or directory");
+        fprintf(stderr, "No file named %s\n", file); /* as `elixir FILE` says it */
         return 1;
     }
     pl_engine_config cfg = { .seed = 0, .clock = host_clock, .sleep = host_sleep };
