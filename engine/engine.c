@@ -7,6 +7,7 @@
 #include "run.h"
 #include "sched.h"
 #include "signal.h"
+#include "ets.h"
 
 static void default_output(void *ud, int stream, const char *s, size_t len)
 {
@@ -63,6 +64,7 @@ void pl_engine_free(pl_engine *e)
         return;
     }
     pl_sched_destroy(e);
+    pl_ets_destroy(e);
     pl_names_destroy(e);
     pl_trace_destroy(e);
     pl_code_destroy(e);

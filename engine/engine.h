@@ -34,6 +34,7 @@ struct pl_engine {
     void (*trace_hook)(void *ud, const pl_event *ev);
     void *trace_hook_ud;
     struct pl_names *names;      // registered names (signal.c)
+    struct pl_ets_state *ets;    // ETS tables and persistent terms (ets.c), made on first use
 
     pl_clock_fn clock;
     void *clock_ud;

@@ -3,7 +3,6 @@
  * stack, finished when their last child's document is done, so no term depth
  * recurses in C. Scalars are in inspect_scalar.c, atom quoting in inspect_atom.c,
  * escaping and UTF-8 in inspect_text.c. */
-#include <stdio.h>
 #include <string.h>
 #include "inspect_int.h"
 #include "float_fmt.h"
@@ -462,7 +461,7 @@ static pl_doc range_doc(ctx *c, const pl_doc *docs, size_t n)
 static bool finish(ctx *c)
 {
     frame f = c->frames[--c->nframes];
-    pl_doc *docs = c->vals + f.base;
+    pl_doc *docs = c->vals ? c->vals + f.base : NULL; /* an empty container may have no vals yet */
     size_t n = c->nvals - f.base;
     pl_doc d;
     if (f.kind == FR_RANGE) {

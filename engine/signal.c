@@ -3,6 +3,7 @@
  * BEAM's ordering guarantee between any pair of processes. */
 #include <stdlib.h>
 #include "engine.h"
+#include "ets.h"
 #include "map.h"
 #include "sched.h"
 #include "signal.h"
@@ -365,6 +366,7 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
     if (p->name != PL_NONE && n) {
         pl_names_unregister(e, p->name);
     }
+    pl_ets_owner_died(e, p->serial); /* before links and monitors hear of it, as on the BEAM */
     for (uint32_t i = 0; i < p->naliases && n; i++) {
         pl_term next = pl_map_remove(e, n->aliases, pl_ref(p->aliases[i]));
         pl_release(e, n->aliases);

@@ -20,6 +20,7 @@ int main(void)
         enum_suite,
         bcfile_suite,
         etf_suite,
+        ets_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

@@ -41,5 +41,6 @@ Suite *inspect_suite(void);
 Suite *string_suite(void);
 Suite *enum_suite(void);
 Suite *etf_suite(void);
+Suite *ets_suite(void);
 
 #endif

@@ -1,10 +1,12 @@
-/* Lexer main loop: operators, atoms, dots, terminators and newlines, in the clause
- * order of Elixir 1.14's elixir_tokenizer.erl (identifiers and keywords live in
- * lexer_word.c, strings and numbers in lexer_str.c). Token classification depends
- * on neighbours exactly as there. */
+/* Lexer main loop: buffers and errors, newlines and comments, and the choice of
+ * clause for the next character in the order of Elixir 1.14's elixir_tokenizer.erl
+ * (operators, `:` atoms and `.` calls live in lexer_op.c, terminators in
+ * lexer_term.c, identifiers and keywords in lexer_word.c, strings in lexer_str.c,
+ * escapes in lexer_esc.c, numbers and chars in lexer_num.c). Token classification
+ * depends on neighbours exactly as there. */
 #include <stdarg.h>
 #include <stdio.h>
-#include "lexer.h"
+#include "lexer_int.h"
 #include "../engine.h"
 
 #define PL_LEX_MAX_DEPTH 200 /* nested interpolations */
@@ -130,217 +132,7 @@ void pl_lex_unexpected(pl_lexer *lx)
         lx->column, cp);
 }
 
-/* ---- Terminators: ( [ { << fn do must be closed in order ---- */
-
-static const char *term_open_name(int kind)
-{
-    switch (kind) {
-    case PL_T_LPAREN: return "(";
-    case PL_T_LBRACK: return "[";
-    case PL_T_LCURLY: return "{";
-    case PL_T_LBIT: return "<<";
-    case PL_T_FN: return "fn";
-    default: return "do";
-    }
-}
-
-static int term_close_of(int kind)
-{
-    switch (kind) {
-    case PL_T_LPAREN: return PL_T_RPAREN;
-    case PL_T_LBRACK: return PL_T_RBRACK;
-    case PL_T_LCURLY: return PL_T_RCURLY;
-    case PL_T_LBIT: return PL_T_RBIT;
-    default: return PL_T_END;
-    }
-}
-
-static const char *term_close_name(int kind)
-{
-    switch (kind) {
-    case PL_T_RPAREN: return ")";
-    case PL_T_RBRACK: return "]";
-    case PL_T_RCURLY: return "}";
-    case PL_T_RBIT: return ">>";
-    default: return "end";
-    }
-}
-
-static bool add_hint(pl_lexer *lx, int kind, int line, int indentation)
-{
-    pl_lex_term *h = pl_lex_grow(lx, lx->hints, &lx->cap_hints, lx->nhints, sizeof *h);
-    if (!h) {
-        return false;
-    }
-    lx->hints = h;
-    lx->hints[lx->nhints++] = (pl_lex_term){ kind, line, indentation };
-    return true;
-}
-
-/* The most recent hint of [kind], as lists:keyfind finds it on a prepended list. */
-static const pl_lex_term *find_hint(const pl_lexer *lx, int kind)
-{
-    for (size_t i = lx->nhints; i-- > 0;) {
-        if (lx->hints[i].kind == kind) {
-            return &lx->hints[i];
-        }
-    }
-    return NULL;
-}
-
-static void missing_hint(const pl_lexer *lx, int open, char *buf, size_t n)
-{
-    const pl_lex_term *h = find_hint(lx, open);
-    buf[0] = 0;
-    if (h) {
-        snprintf(buf, n, "\n\n    HINT: it looks like the \"%s\" on line %d does not have a matching \"%s\"\n",
-            term_open_name(open), h->line, term_close_name(term_close_of(open)));
-    }
-}
-
-bool pl_lex_push_term(pl_lexer *lx, int kind, int line)
-{
-    if ((kind == PL_T_FN || kind == PL_T_DO) && lx->nterms > 0) {
-        pl_lex_term *prev = &lx->terms[lx->nterms - 1];
-        if (prev->kind == kind && lx->indentation <= prev->indentation
-            && !add_hint(lx, prev->kind, prev->line, prev->indentation)) {
-            return false;
-        }
-    }
-    pl_lex_term *t = pl_lex_grow(lx, lx->terms, &lx->cap_terms, lx->nterms, sizeof *t);
-    if (!t) {
-        return false;
-    }
-    lx->terms = t;
-    lx->terms[lx->nterms++] = (pl_lex_term){ kind, line, lx->indentation };
-    return true;
-}
-
-/* Pops the terminator a closing token needs; [base] is where this (interpolation) level began. */
-bool pl_lex_pop_term(pl_lexer *lx, int close, int line, int column, size_t base)
-{
-    char hint[200];
-    if (lx->nterms == base) {
-        if (close == PL_T_END) {
-            const pl_lex_term *h = find_hint(lx, PL_T_END);
-            hint[0] = 0;
-            if (h) {
-                snprintf(hint, sizeof hint, "\n\n    HINT: it looks like the \"end\" on line %d does not have a matching \"do\" defined before it\n", h->line);
-            }
-            pl_lex_fail(lx, line, column, "SyntaxError", "unexpected reserved word: end%s", hint);
-        } else {
-            pl_lex_fail(lx, line, column, "SyntaxError", "unexpected token: %s", term_close_name(close));
-        }
-        return false;
-    }
-    pl_lex_term *t = &lx->terms[lx->nterms - 1];
-    if (close == PL_T_END && t->kind == PL_T_DO) {
-        if (lx->indentation > t->indentation && !add_hint(lx, PL_T_END, line, lx->indentation)) {
-            return false;
-        }
-        lx->nterms--;
-        return true;
-    }
-    if (term_close_of(t->kind) == close) {
-        lx->nterms--;
-        return true;
-    }
-    missing_hint(lx, t->kind, hint, sizeof hint);
-    pl_lex_fail(lx, line, column, "SyntaxError", "%s%s. The \"%s\" at line %d is missing terminator \"%s\"%s",
-        close == PL_T_END ? "unexpected reserved word: " : "unexpected token: ", term_close_name(close),
-        term_open_name(t->kind), t->line, term_close_name(term_close_of(t->kind)), hint);
-    return false;
-}
-
-/* ---- Operators ---- */
-
-typedef struct op_def {
-    const char *text;
-    uint8_t kind;
-    uint8_t how; /* 0 handle_op, 1 handle_unary_op, 2 plain push, 3 terminator-like */
-} op_def;
-
-/* Longest first, in the tokenizer's clause order. */
-static const op_def ops[] = {
-    { "~~~", PL_T_UNARY_OP, 1 }, { "===", PL_T_COMP_OP, 0 }, { "!==", PL_T_COMP_OP, 0 },
-    { "&&&", PL_T_AND_OP, 0 }, { "|||", PL_T_OR_OP, 0 }, { "^^^", PL_T_XOR_OP, 0 },
-    { "+++", PL_T_CONCAT_OP, 0 }, { "---", PL_T_CONCAT_OP, 0 },
-    { "<<<", PL_T_ARROW_OP, 0 }, { ">>>", PL_T_ARROW_OP, 0 }, { "~>>", PL_T_ARROW_OP, 0 },
-    { "<<~", PL_T_ARROW_OP, 0 }, { "<~>", PL_T_ARROW_OP, 0 }, { "<|>", PL_T_ARROW_OP, 0 },
-    { "//", PL_T_TERNARY_OP, 2 }, { "**", PL_T_POWER_OP, 0 }, { "..", PL_T_RANGE_OP, 0 },
-    { "++", PL_T_CONCAT_OP, 0 }, { "--", PL_T_CONCAT_OP, 0 }, { "<>", PL_T_CONCAT_OP, 0 },
-    { "|>", PL_T_ARROW_OP, 0 }, { "~>", PL_T_ARROW_OP, 0 }, { "<~", PL_T_ARROW_OP, 0 },
-    { "==", PL_T_COMP_OP, 0 }, { "=~", PL_T_COMP_OP, 0 }, { "!=", PL_T_COMP_OP, 0 },
-    { "<=", PL_T_REL_OP, 0 }, { ">=", PL_T_REL_OP, 0 }, { "&&", PL_T_AND_OP, 0 },
-    { "||", PL_T_OR_OP, 0 }, { "<-", PL_T_IN_MATCH_OP, 0 }, { "\\\\", PL_T_IN_MATCH_OP, 0 },
-    { "::", PL_T_TYPE_OP, 0 }, { "->", PL_T_STAB_OP, 0 },
-};
-
-/* Atoms that may follow `:` unquoted, and call names that may follow `.`. */
-static const char *const op_atoms3[] = { "~~~", "===", "!==", "&&&", "|||", "<<<", ">>>", "~>>",
-    "<<~", "<~>", "<|>", "^^^", "+++", "---" };
-static const char *const op_atoms2[] = { "==", "=~", "!=", "<=", ">=", "&&", "||", "|>", "~>",
-    "<~", "<-", "\\\\", "++", "--", "<>", "**", "->", "..", "::" };
-static const char op_atoms1[] = "@!^&+-*/<>=|.";
-
-static size_t match_op_atom(const pl_lexer *lx, size_t off, bool for_dot)
-{
-    for (size_t i = 0; i < sizeof op_atoms3 / sizeof op_atoms3[0]; i++) {
-        if (lx->pos + off + 3 <= lx->len && memcmp(lx->src + lx->pos + off, op_atoms3[i], 3) == 0) {
-            return 3;
-        }
-    }
-    for (size_t i = 0; i < sizeof op_atoms2 / sizeof op_atoms2[0]; i++) {
-        /* `.->` is not a call, and `:::` is not the atom :: here */
-        bool skip = for_dot ? strcmp(op_atoms2[i], "->") == 0 : strcmp(op_atoms2[i], "::") == 0;
-        if (!skip && lx->pos + off + 2 <= lx->len && memcmp(lx->src + lx->pos + off, op_atoms2[i], 2) == 0) {
-            return 2;
-        }
-    }
-    int c = at(lx, off);
-    if (c > 0 && strchr(op_atoms1, c) && (c != '.' || !for_dot)) {
-        return 1;
-    }
-    return 0;
-}
-
-/* `+:` followed by space is a keyword key; `+/` (after spaces) names the operator for a
- * capture; anything else is the operator itself. */
-static bool handle_op(pl_lexer *lx, uint32_t stream, int kind, size_t len, bool unary)
-{
-    int line = lx->line, column = lx->column;
-    pl_term atom = pl_lex_atom(lx, lx->src + lx->pos, len);
-    if (atom == PL_NONE) {
-        return false;
-    }
-    pl_token *t;
-    if (at(lx, len) == ':' && is_space_or_nl(at(lx, len + 1))) {
-        if (!(t = pl_lex_push(lx, stream, PL_T_KW_IDENT, line, column))) {
-            return false;
-        }
-        t->value = atom;
-        adv(lx, len + 1);
-        return true;
-    }
-    size_t sp = hspace(lx, len);
-    int count = previous_was_eol(lx, stream);
-    if (at(lx, len + sp) == '/') {
-        t = pl_lex_push(lx, stream, PL_T_IDENT, line, column);
-    } else if (unary) {
-        t = pl_lex_push(lx, stream, kind, line, column);
-    } else {
-        t = pl_lex_push_eol(lx, stream, kind, line, column);
-    }
-    if (!t) {
-        return false;
-    }
-    t->value = atom;
-    t->count = unary ? 0 : count;
-    adv(lx, len + sp);
-    return true;
-}
-
-static bool push_simple(pl_lexer *lx, uint32_t stream, int kind, size_t len, const char *atom)
+bool pl_lex_push_simple(pl_lexer *lx, uint32_t stream, int kind, size_t len, const char *atom)
 {
     pl_token *t = pl_lex_push(lx, stream, kind, lx->line, lx->column);
     if (!t) {
@@ -353,60 +145,7 @@ static bool push_simple(pl_lexer *lx, uint32_t stream, int kind, size_t len, con
     return true;
 }
 
-/* ---- Atoms, dots, newlines ---- */
-
-static bool tokenize_colon(pl_lexer *lx, uint32_t stream)
-{
-    int c = at(lx, 1);
-    if (c == '"' || c == '\'') {
-        return pl_lex_quoted_atom(lx, stream, (char)c, lx->line, lx->column);
-    }
-    static const char *const specials[] = { "...", "<<>>", "%{}", "%", "{}", "..//" };
-    for (size_t i = 0; i < sizeof specials / sizeof specials[0]; i++) {
-        size_t n = strlen(specials[i]);
-        if (lx->pos + 1 + n <= lx->len && memcmp(lx->src + lx->pos + 1, specials[i], n) == 0) {
-            pl_term a = pl_lex_atom(lx, specials[i], n);
-            pl_token *t = a == PL_NONE ? NULL : pl_lex_push(lx, stream, PL_T_ATOM, lx->line, lx->column);
-            if (t) {
-                t->value = a;
-                adv(lx, n + 1);
-            }
-            return t != NULL;
-        }
-    }
-    size_t n = match_op_atom(lx, 1, false);
-    if (n == 0 && at(lx, 1) == ':' && at(lx, 2) == ':') {
-        n = 2; /* ::: is :: with a warning */
-    }
-    if (n > 0) {
-        pl_term a = pl_lex_atom(lx, lx->src + lx->pos + 1, n);
-        pl_token *t = a == PL_NONE ? NULL : pl_lex_push(lx, stream, PL_T_ATOM, lx->line, lx->column);
-        if (t) {
-            t->value = a;
-            adv(lx, n + 1);
-        }
-        return t != NULL;
-    }
-    if (pl_lex_ident_start(lx, 1)) {
-        bool has_at, punct;
-        int cols;
-        size_t len = pl_lex_scan_ident(lx, 1, &has_at, &punct, &cols);
-        if (len > 255) {
-            pl_lex_fail(lx, lx->line, lx->column, "SyntaxError", "atom length must be less than system limit: %.*s", (int)len, lx->src + lx->pos + 1);
-            return false;
-        }
-        pl_term a = pl_lex_atom(lx, lx->src + lx->pos + 1, len);
-        pl_token *t = a == PL_NONE ? NULL : pl_lex_push(lx, stream, PL_T_ATOM, lx->line, lx->column);
-        if (t) {
-            t->value = a;
-            lx->pos += len + 1;
-            lx->column += cols + 1;
-        }
-        return t != NULL;
-    }
-    pl_lex_unexpected(lx);
-    return false;
-}
+/* ---- Newlines, comments, spaces ---- */
 
 /* Newlines merge into a preceding , ; or eol, as the tokenizer's eol/3 does. */
 static bool tokenize_eol(pl_lexer *lx, uint32_t stream, size_t nl_len, bool make_token)
@@ -432,7 +171,7 @@ static bool tokenize_eol(pl_lexer *lx, uint32_t stream, size_t nl_len, bool make
     return true;
 }
 
-static bool skip_comment(pl_lexer *lx)
+bool pl_lex_skip_comment(pl_lexer *lx)
 {
     while (lx->pos < lx->len && lx->src[lx->pos] != '\n' && !starts(lx, "\r\n")) {
         uint32_t cp;
@@ -446,47 +185,6 @@ static bool skip_comment(pl_lexer *lx)
     return true;
 }
 
-static bool tokenize_dot(pl_lexer *lx, uint32_t stream)
-{
-    int dline = lx->line, dcol = lx->column;
-    adv(lx, 1);
-    for (;;) {
-        adv(lx, hspace(lx, 0));
-        if (at(lx, 0) == '#') {
-            if (!skip_comment(lx)) {
-                return false;
-            }
-            lx->column = 1;
-        } else if (at(lx, 0) == '\n' || starts(lx, "\r\n")) {
-            lx->pos += at(lx, 0) == '\n' ? 1 : 2;
-            lx->line++;
-            lx->column = 1;
-        } else {
-            break;
-        }
-    }
-    size_t n = match_op_atom(lx, 0, true);
-    if (n > 0) {
-        pl_term a = pl_lex_atom(lx, lx->src + lx->pos, n);
-        if (a == PL_NONE || !pl_lex_push_eol(lx, stream, PL_T_DOT, dline, dcol)) {
-            return false;
-        }
-        pl_token *t = pl_lex_call_ident(lx, stream, a, lx->line, lx->column, n);
-        adv(lx, n);
-        return t != NULL;
-    }
-    if (at(lx, 0) == '(') {
-        return pl_lex_push_eol(lx, stream, PL_T_DOT_CALL, dline, dcol) != NULL;
-    }
-    if (at(lx, 0) == '"' || at(lx, 0) == '\'') {
-        if (!pl_lex_push_eol(lx, stream, PL_T_DOT, dline, dcol)) {
-            return false;
-        }
-        return pl_lex_dot_string(lx, stream, (char)at(lx, 0), lx->line, lx->column);
-    }
-    return pl_lex_push_eol(lx, stream, PL_T_DOT, dline, dcol) != NULL;
-}
-
 /* `foo -1` (space before the sign, none after) makes foo an op_identifier call. */
 static bool space_sensitive(pl_lexer *lx, uint32_t stream)
 {
@@ -495,41 +193,12 @@ static bool space_sensitive(pl_lexer *lx, uint32_t stream)
     if ((sign == '+' || sign == '-') && nm >= 0 && !is_space_or_nl(nm) && !strchr("([<{%+-/>:", nm)
         && t && t->kind == PL_T_IDENT) {
         t->kind = PL_T_OP_IDENT;
-        return push_simple(lx, stream, PL_T_DUAL_OP, 1, sign == '+' ? "+" : "-");
+        return pl_lex_push_simple(lx, stream, PL_T_DUAL_OP, 1, sign == '+' ? "+" : "-");
     }
     return true;
 }
 
 /* ---- The main loop ---- */
-
-static bool open_term(pl_lexer *lx, uint32_t stream, int kind, size_t len)
-{
-    pl_token *prev = top(lx, stream);
-    if (kind == PL_T_LPAREN && prev && prev->kind == PL_T_ALIAS) {
-        const char *a = pl_atom_name(&lx->e->atoms, prev->value);
-        pl_lex_fail(lx, lx->line, lx->column + 1, "SyntaxError",
-            "unexpected ( after alias %s. Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (", a);
-        return false;
-    }
-    if (!pl_lex_push_term(lx, kind, lx->line)) {
-        return false;
-    }
-    return push_simple(lx, stream, kind, len, NULL);
-}
-
-static bool close_term(pl_lexer *lx, uint32_t stream, int kind, size_t len, size_t base)
-{
-    int count = previous_was_eol(lx, stream);
-    if (!pl_lex_pop_term(lx, kind, lx->line, lx->column, base)) {
-        return false;
-    }
-    pl_token *t = pl_lex_push(lx, stream, kind, lx->line, lx->column);
-    if (t) {
-        t->count = count;
-        adv(lx, len);
-    }
-    return t != NULL;
-}
 
 static bool kw_special(pl_lexer *lx, uint32_t stream)
 {
@@ -570,104 +239,26 @@ static bool tokenize_punct(pl_lexer *lx, uint32_t stream, size_t base, bool inte
         adv(lx, 1);
         return t != NULL;
     }
-    case '(': return open_term(lx, stream, PL_T_LPAREN, 1);
-    case '[': return open_term(lx, stream, PL_T_LBRACK, 1);
-    case '{': return open_term(lx, stream, PL_T_LCURLY, 1);
-    case ')': return close_term(lx, stream, PL_T_RPAREN, 1, base);
-    case ']': return close_term(lx, stream, PL_T_RBRACK, 1, base);
+    case '(': return pl_lex_open_term(lx, stream, PL_T_LPAREN, 1);
+    case '[': return pl_lex_open_term(lx, stream, PL_T_LBRACK, 1);
+    case '{': return pl_lex_open_term(lx, stream, PL_T_LCURLY, 1);
+    case ')': return pl_lex_close_term(lx, stream, PL_T_RPAREN, 1, base);
+    case ']': return pl_lex_close_term(lx, stream, PL_T_RBRACK, 1, base);
     case '}':
         if (lx->nterms == base && interp) {
             *done = 1;
             return true;
         }
-        return close_term(lx, stream, PL_T_RCURLY, 1, base);
+        return pl_lex_close_term(lx, stream, PL_T_RCURLY, 1, base);
     default: break;
     }
     if (starts(lx, "<<")) {
-        return open_term(lx, stream, PL_T_LBIT, 2);
+        return pl_lex_open_term(lx, stream, PL_T_LBIT, 2);
     }
     if (starts(lx, ">>")) {
-        return close_term(lx, stream, PL_T_RBIT, 2, base);
+        return pl_lex_close_term(lx, stream, PL_T_RBIT, 2, base);
     }
     *done = -1; /* not punctuation */
-    return true;
-}
-
-static bool tokenize_operator(pl_lexer *lx, uint32_t stream, bool *matched)
-{
-    *matched = true;
-    if (starts(lx, "=>")) {
-        int count = previous_was_eol(lx, stream);
-        pl_term a = pl_lex_atom(lx, "=>", 2);
-        pl_token *t = a == PL_NONE ? NULL : pl_lex_push_eol(lx, stream, PL_T_ASSOC_OP, lx->line, lx->column);
-        if (t) {
-            t->value = a;
-            t->count = count;
-            adv(lx, 2);
-        }
-        return t != NULL;
-    }
-    if (starts(lx, "..//")) {
-        size_t sp = hspace(lx, 4);
-        if (at(lx, 4 + sp) != '/') {
-            adv(lx, 0);
-            pl_lex_unexpected(lx);
-            return false;
-        }
-        pl_term a = pl_lex_atom(lx, "..//", 4);
-        pl_token *t = a == PL_NONE ? NULL : pl_lex_push(lx, stream, PL_T_IDENT, lx->line, lx->column);
-        if (t) {
-            t->value = a;
-            adv(lx, 4 + sp);
-        }
-        return t != NULL;
-    }
-    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
-        if (i == 14 && (starts(lx, "<<") || starts(lx, ">>"))) {
-            break; /* << and >> are terminators unless a 3-char operator matched */
-        }
-        if (!starts(lx, ops[i].text)) {
-            continue;
-        }
-        size_t n = strlen(ops[i].text);
-        if (ops[i].how == 2) { /* // is pushed as is */
-            int count = previous_was_eol(lx, stream);
-            pl_term a = pl_lex_atom(lx, "//", 2);
-            pl_token *t = a == PL_NONE ? NULL : pl_lex_push_eol(lx, stream, ops[i].kind, lx->line, lx->column);
-            if (t) {
-                t->value = a;
-                t->count = count;
-                adv(lx, n);
-            }
-            return t != NULL;
-        }
-        return handle_op(lx, stream, ops[i].kind, n, ops[i].how == 1);
-    }
-    int c = at(lx, 0);
-    if (starts(lx, "<<") || starts(lx, ">>")) {
-        *matched = false;
-        return true;
-    }
-    switch (c) {
-    case '&': {
-        size_t sp = hspace(lx, 1);
-        int kind = PL_T_CAPTURE_OP;
-        if (at(lx, 1 + sp) == '/') {
-            size_t sp2 = hspace(lx, 2 + sp);
-            kind = at(lx, 2 + sp + sp2) == '/' ? PL_T_CAPTURE_OP : PL_T_IDENT;
-        }
-        return push_simple(lx, stream, kind, 1, "&");
-    }
-    case '@': return handle_op(lx, stream, PL_T_AT_OP, 1, true);
-    case '!': case '^': return handle_op(lx, stream, PL_T_UNARY_OP, 1, true);
-    case '<': case '>': return handle_op(lx, stream, PL_T_REL_OP, 1, false);
-    case '+': case '-': return handle_op(lx, stream, PL_T_DUAL_OP, 1, true);
-    case '*': case '/': return handle_op(lx, stream, PL_T_MULT_OP, 1, false);
-    case '=': return handle_op(lx, stream, PL_T_MATCH_OP, 1, false);
-    case '|': return handle_op(lx, stream, PL_T_PIPE_OP, 1, false);
-    default: break;
-    }
-    *matched = false;
     return true;
 }
 
@@ -712,10 +303,10 @@ static bool tokenize_misc(pl_lexer *lx, uint32_t stream, size_t base)
             pl_lex_fail(lx, lx->line, lx->column, "SyntaxError", "expected %%{ to define a map, got: %%%c", at(lx, 1));
             return false;
         }
-        return push_simple(lx, stream, at(lx, 1) == '{' ? PL_T_MAP : PL_T_PERCENT, 1, NULL);
+        return pl_lex_push_simple(lx, stream, at(lx, 1) == '{' ? PL_T_MAP : PL_T_PERCENT, 1, NULL);
     }
     if (c == '.') {
-        return tokenize_dot(lx, stream);
+        return pl_lex_dot(lx, stream);
     }
     if (pl_lex_ident_start(lx, 0)) {
         return pl_lex_word(lx, stream, base);
@@ -734,7 +325,7 @@ static bool tokenize_prefix_forms(pl_lexer *lx, uint32_t stream, bool *matched)
         return pl_lex_number(lx, stream);
     }
     if (c == '#') {
-        return skip_comment(lx);
+        return pl_lex_skip_comment(lx);
     }
     if (c == '~' && c1 >= 0 && (is_upper(c1) || (c1 >= 'a' && c1 <= 'z')) && at(lx, 2) >= 0) {
         return pl_lex_sigil(lx, stream, lx->line, lx->column);
@@ -752,10 +343,10 @@ static bool tokenize_prefix_forms(pl_lexer *lx, uint32_t stream, bool *matched)
         return kw_special(lx, stream);
     }
     if (c == ':' && c1 >= 0 && c1 != ':') {
-        return tokenize_colon(lx, stream);
+        return pl_lex_colon(lx, stream);
     }
     if (c == ':' && starts(lx, ":::")) {
-        return tokenize_colon(lx, stream);
+        return pl_lex_colon(lx, stream);
     }
     if (starts(lx, "...")) {
         pl_term a = pl_lex_atom(lx, "...", 3);
@@ -790,7 +381,7 @@ bool pl_lex_tokenize(pl_lexer *lx, uint32_t stream, bool interp)
         if (!ok || matched) {
             continue;
         }
-        ok = tokenize_operator(lx, stream, &matched);
+        ok = pl_lex_operator(lx, stream, &matched);
         if (!ok || matched) {
             continue;
         }
@@ -814,11 +405,7 @@ bool pl_lex_tokenize(pl_lexer *lx, uint32_t stream, bool interp)
         return false;
     }
     if (lx->nterms > base) {
-        pl_lex_term *t = &lx->terms[lx->nterms - 1];
-        char hint[200];
-        missing_hint(lx, t->kind, hint, sizeof hint);
-        pl_lex_fail(lx, lx->line, lx->column, "TokenMissingError", "missing terminator: %s (for \"%s\" starting at line %d)%s",
-            term_close_name(term_close_of(t->kind)), term_open_name(t->kind), t->line, hint);
+        pl_lex_missing_terminator(lx);
         return false;
     }
     return !interp; /* an interpolation ran out of input; the caller reports it */

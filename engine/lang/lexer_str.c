@@ -1,9 +1,8 @@
-/* Lexer: strings, heredocs, quoted atoms and calls, sigils, chars and numbers. A port
- * of elixir_interpolation.erl's extract/unescape and the number clauses of
- * elixir_tokenizer.erl; interpolations are tokenized into streams of their own. */
+/* Lexer: strings, heredocs, quoted atoms and calls, and sigils. A port of
+ * elixir_interpolation.erl's extract; interpolations are tokenized into streams of
+ * their own. Escapes are undone in lexer_esc.c, numbers and chars are in lexer_num.c. */
 #include <stdio.h>
-#include <stdlib.h>
-#include "lexer.h"
+#include "lexer_int.h"
 #include "../engine.h"
 
 /* ---- Extraction buffers ---- */
@@ -285,153 +284,6 @@ static void strip_heredoc(extract *x, int indent)
     }
 }
 
-/* ---- Unescaping (elixir_interpolation:unescape_chars) ---- */
-
-static int hexval(int c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-static size_t put_utf8(char *o, uint32_t cp)
-{
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xc0 | (cp >> 6));
-        o[1] = (char)(0x80 | (cp & 0x3f));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (char)(0xe0 | (cp >> 12));
-        o[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-        o[2] = (char)(0x80 | (cp & 0x3f));
-        return 3;
-    }
-    o[0] = (char)(0xf0 | (cp >> 18));
-    o[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-    o[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-    o[3] = (char)(0x80 | (cp & 0x3f));
-    return 4;
-}
-
-/* Reads \u{H..} / \x{H..} braces or a fixed count of digits; -1 when malformed. */
-static long read_hex(const char *s, size_t n, size_t *used, int fixed, bool braces)
-{
-    if (braces && n >= 3 && s[0] == '{') {
-        size_t k = 1;
-        long v = 0;
-        while (k < n && k <= 7 && hexval((unsigned char)s[k]) >= 0) {
-            v = v * 16 + hexval((unsigned char)s[k]);
-            k++;
-        }
-        if (k >= 2 && k <= 7 && k < n && s[k] == '}') {
-            *used = k + 1;
-            return v;
-        }
-        return -1;
-    }
-    if ((size_t)fixed > n) {
-        return -1;
-    }
-    long v = 0;
-    for (int k = 0; k < fixed; k++) {
-        int h = hexval((unsigned char)s[k]);
-        if (h < 0) {
-            return -1;
-        }
-        v = v * 16 + h;
-    }
-    *used = (size_t)fixed;
-    return v;
-}
-
-static bool escape_error(pl_lexer *lx, int line, int column, const char *msg, const char *tok)
-{
-    pl_lex_fail(lx, line, column, "SyntaxError", "%s. Syntax error after: %s", msg, tok);
-    return false;
-}
-
-static bool unescape_code(pl_lexer *lx, const char *s, size_t n, size_t *i, char *o, size_t *w, int line, int column)
-{
-    size_t used = 0;
-    bool hex = s[*i] == 'x';
-    long v;
-    const char *rest = s + *i + 1;
-    size_t left = n - *i - 1;
-    if (hex) {
-        v = read_hex(rest, left, &used, 2, false);
-        if (v >= 0) {
-            o[(*w)++] = (char)v;
-            *i += 1 + used;
-            return true;
-        }
-        v = read_hex(rest, left, &used, 1, true);
-    } else {
-        v = read_hex(rest, left, &used, 4, true);
-    }
-    if (v < 0) {
-        return escape_error(lx, line, column, hex ? "invalid hex escape character, expected \\xHH where H is a hexadecimal digit"
-            : "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit", hex ? "\\x" : "\\u");
-    }
-    if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
-        char msg[64];
-        snprintf(msg, sizeof msg, "invalid or reserved Unicode code point \\u{%.*s}",
-            (int)(rest[0] == '{' ? used - 2 : used), rest[0] == '{' ? rest + 1 : rest);
-        return escape_error(lx, line, column, msg, "\\u");
-    }
-    *w += put_utf8(o + *w, (uint32_t)v);
-    *i += 1 + used;
-    return true;
-}
-
-static char unescape_map(char c)
-{
-    switch (c) {
-    case '0': return 0;
-    case 'a': return 7;
-    case 'b': return 8;
-    case 'd': return 127;
-    case 'e': return 27;
-    case 'f': return 12;
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 's': return ' ';
-    case 't': return '\t';
-    case 'v': return '\v';
-    default: return c;
-    }
-}
-
-/* Unescapes [s, s+n) in place; escapes never grow the text (\u{10FFFF} is 4 bytes out). */
-static bool unescape(pl_lexer *lx, char *s, size_t *len, int line, int column)
-{
-    size_t n = *len, w = 0;
-    for (size_t i = 0; i < n;) {
-        if (s[i] != '\\' || i + 1 >= n) {
-            s[w++] = s[i++];
-            continue;
-        }
-        i++;
-        char c = s[i];
-        if (c == 'x' || c == 'u') {
-            if (!unescape_code(lx, s, n, &i, s, &w, line, column)) {
-                return false;
-            }
-        } else if (c == '\n') {
-            i++;
-        } else if (c == '\r' && i + 1 < n && s[i + 1] == '\n') {
-            i += 2;
-        } else {
-            s[w++] = unescape_map(c);
-            i++;
-        }
-    }
-    *len = w;
-    return true;
-}
-
 /* ---- Publishing parts to the lexer ---- */
 
 static bool publish(extract *x, pl_token *t, bool do_unescape, int eline, int ecol)
@@ -453,7 +305,7 @@ static bool publish(extract *x, pl_token *t, bool do_unescape, int eline, int ec
             p->line = r->line;
             p->column = r->column;
         } else {
-            if (do_unescape && !unescape(lx, x->buf + r->off, &r->len, eline, ecol)) {
+            if (do_unescape && !pl_lex_unescape(lx, x->buf + r->off, &r->len, eline, ecol)) {
                 return false;
             }
             if ((p->bin = pl_bin_new(lx->e, x->buf + r->off, r->len)) == PL_NONE) {
@@ -498,7 +350,7 @@ bool pl_lex_string(pl_lexer *lx, uint32_t stream, char quote, int line, int colu
     bool kw = ok && cur(lx, 0) == ':' && (cur(lx, 1) == ' ' || cur(lx, 1) == '\t' || cur(lx, 1) == '\r' || cur(lx, 1) == '\n');
     if (ok && kw) {
         for (size_t i = 0; i < x.nparts; i++) {
-            if (!x.parts[i].interp && !unescape(lx, x.buf + x.parts[i].off, &x.parts[i].len, line, column + 1)) {
+            if (!x.parts[i].interp && !pl_lex_unescape(lx, x.buf + x.parts[i].off, &x.parts[i].len, line, column + 1)) {
                 ok = false;
                 break;
             }
@@ -540,7 +392,7 @@ bool pl_lex_quoted_atom(pl_lexer *lx, uint32_t stream, char quote, int line, int
     bool ok = run_extract(&x);
     for (size_t i = 0; ok && i < x.nparts; i++) {
         if (!x.parts[i].interp) {
-            ok = unescape(lx, x.buf + x.parts[i].off, &x.parts[i].len, line, column);
+            ok = pl_lex_unescape(lx, x.buf + x.parts[i].off, &x.parts[i].len, line, column);
         }
     }
     if (ok && single_literal(&x)) {
@@ -724,152 +576,4 @@ bool pl_lex_sigil(pl_lexer *lx, uint32_t stream, int line, int column)
     bool ok = run_extract(&x) && sigil_token(lx, stream, &x, line, column, letter, delim, -1);
     extract_free(&x);
     return ok;
-}
-
-/* ---- Chars and numbers ---- */
-
-bool pl_lex_char(pl_lexer *lx, uint32_t stream)
-{
-    int line = lx->line, column = lx->column;
-    uint32_t cp;
-    size_t start = lx->pos;
-    if (cur(lx, 1) == '\\' && cur(lx, 2) >= 0) {
-        int n = pl_lex_utf8(lx, lx->pos + 2, &cp);
-        if (cp < 128) {
-            cp = (unsigned char)unescape_map((char)cp);
-        }
-        lx->pos += 2 + (size_t)n;
-        lx->column += 3;
-    } else {
-        int n = pl_lex_utf8(lx, lx->pos + 1, &cp);
-        lx->pos += 1 + (size_t)n;
-        lx->column += 2;
-    }
-    pl_token *t = pl_lex_push(lx, stream, PL_T_CHAR, line, column);
-    if (t) {
-        t->value = pl_small(cp);
-        t->src = (uint32_t)start;
-        t->srclen = (uint32_t)(lx->pos - start);
-    }
-    return t != NULL;
-}
-
-static bool digit_in(int c, int base)
-{
-    if (base == 16) {
-        return hexval(c) >= 0;
-    }
-    return c >= '0' && c < '0' + base;
-}
-
-/* Scans digits with `_` separators (each `_` must be followed by a digit). */
-static size_t scan_digits(const pl_lexer *lx, size_t off, int base)
-{
-    size_t n = off;
-    for (;;) {
-        if (digit_in(cur(lx, n), base)) {
-            n++;
-        } else if (cur(lx, n) == '_' && digit_in(cur(lx, n + 1), base)) {
-            n += 2;
-        } else {
-            return n;
-        }
-    }
-}
-
-static bool number_token(pl_lexer *lx, uint32_t stream, size_t len, int base, size_t skip, bool is_float)
-{
-    int line = lx->line, column = lx->column;
-    char tmp[128];
-    char *digits = len < sizeof tmp ? tmp : pl_alloc_get(&lx->e->alloc, len + 1);
-    if (!digits) {
-        lx->oom = true;
-        pl_lex_fail(lx, line, column, "SystemLimitError", "out of memory while parsing");
-        return false;
-    }
-    size_t k = 0;
-    for (size_t i = skip; i < len; i++) {
-        if (lx->src[lx->pos + i] != '_') {
-            digits[k++] = lx->src[lx->pos + i];
-        }
-    }
-    digits[k] = 0;
-    pl_term v;
-    if (is_float) {
-        double d = strtod(digits, NULL);
-        v = d - d != 0 ? PL_NONE : pl_float_new(lx->e, d);
-        if (d - d != 0) {
-            pl_lex_fail(lx, line, column, "SyntaxError", "invalid float number %.*s", (int)len, lx->src + lx->pos);
-        }
-    } else {
-        mpz_t z;
-        mpz_init_set_str(z, digits, base);
-        v = pl_big_from_mpz(lx->e, z);
-        mpz_clear(z);
-    }
-    if (digits != tmp) {
-        pl_alloc_put(&lx->e->alloc, digits, len + 1);
-    }
-    if (v == PL_NONE) {
-        if (!lx->failed) {
-            lx->oom = true;
-            pl_lex_fail(lx, line, column, "SystemLimitError", "out of memory while parsing");
-        }
-        return false;
-    }
-    pl_token *t = pl_lex_push(lx, stream, is_float ? PL_T_FLT : PL_T_INT, line, column);
-    if (!t) {
-        pl_release(lx->e, v);
-        return false;
-    }
-    t->value = v;
-    t->src = (uint32_t)lx->pos;
-    t->srclen = (uint32_t)len;
-    lx->pos += len;
-    lx->column += (int)len;
-    return true;
-}
-
-/* tokenize_number/4: digits, one `.digit` fraction, and an exponent only after it. */
-static size_t scan_decimal(const pl_lexer *lx, bool *is_float)
-{
-    size_t n = 1;
-    *is_float = false;
-    for (;;) {
-        int c = cur(lx, n), c1 = cur(lx, n + 1), c2 = cur(lx, n + 2);
-        bool d1 = c1 >= '0' && c1 <= '9';
-        if (c == '.' && d1 && !*is_float) {
-            *is_float = true;
-            n += 2;
-        } else if (c == '_' && d1) {
-            n += 2;
-        } else if (*is_float && (c == 'e' || c == 'E') && (c1 == '+' || c1 == '-') && c2 >= '0' && c2 <= '9') {
-            n += 3;
-        } else if (*is_float && (c == 'e' || c == 'E') && d1) {
-            n += 2;
-        } else if (c >= '0' && c <= '9') {
-            n++;
-        } else {
-            return n;
-        }
-    }
-}
-
-bool pl_lex_number(pl_lexer *lx, uint32_t stream)
-{
-    int c1 = cur(lx, 1);
-    if (cur(lx, 0) == '0' && (c1 == 'x' || c1 == 'o' || c1 == 'b') && digit_in(cur(lx, 2), c1 == 'x' ? 16 : c1 == 'o' ? 8 : 2)) {
-        int base = c1 == 'x' ? 16 : c1 == 'o' ? 8 : 2;
-        return number_token(lx, stream, scan_digits(lx, 2, base), base, 2, false);
-    }
-    bool is_float;
-    size_t len = scan_decimal(lx, &is_float);
-    int next = cur(lx, len);
-    if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '_') {
-        pl_lex_fail(lx, lx->line, lx->column, "SyntaxError",
-            "invalid character \"%c\" after number %.*s. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: %c",
-            next, (int)len, lx->src + lx->pos, next);
-        return false;
-    }
-    return number_token(lx, stream, len, 10, 0, is_float);
 }

@@ -1,26 +1,22 @@
 /* Parser: recursive descent with operator precedence over the lexer's tokens,
  * reproducing the decisions of Elixir 1.14's LALR grammar (elixir_parser.yrl):
  * which call a do-block attaches to, when a no-parens call takes several arguments,
- * and where such calls are ambiguous and therefore errors. Containers, calls and
- * blocks live here; literal shapes are built in parser_build.c. */
+ * and where such calls are ambiguous and therefore errors. Expressions, operators,
+ * arguments and calls live here; containers in parser_container.c, blocks and
+ * clauses in parser_stab.c, literal shapes in parser_build.c. */
 #include "parser_int.h"
 #include "../engine.h"
 
-pl_term pp_expr(parser *p, int min_prec, int flags, int *cls);
-static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok);
-static pl_term parse_map_key(parser *p, bool *bare_ok);
-
 static const char no_parens_many[] = "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\nThis error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\nIn the example above, we don't know if the parameters \"c\" and \"d\" apply to the function \"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\nElixir cannot compile otherwise. Syntax error before: ','";
-static const char no_parens_container[] = "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\nThis error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\nOr when you have ambiguous calls:\n\n    [one, two three, four, five]\n\nIn the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list or the function \"two\". You can solve this by explicitly adding parentheses:\n\n    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: ','";
 
-static void error_node(parser *p, pl_term node, const char *msg)
+/* ---- Errors ---- */
+
+void pp_error_node(parser *p, pl_term node, const char *msg)
 {
     int line, column;
     pp_meta_line(p, node, &line, &column);
     pp_error_at(p, line, column, "SyntaxError", "%s", msg);
 }
-
-/* ---- Errors ---- */
 
 pl_term pp_fail_here(parser *p)
 {
@@ -66,7 +62,7 @@ static int binop_prec(int k, bool *right)
 }
 
 /* Can [k] begin an argument of a call without parentheses (`foo x`)? */
-static bool starts_arg(int k)
+bool pp_starts_arg(int k)
 {
     switch (k) {
     case PL_T_IDENT: case PL_T_PAREN_IDENT: case PL_T_BRACKET_IDENT: case PL_T_DO_IDENT:
@@ -80,54 +76,6 @@ static bool starts_arg(int k)
     default:
         return false;
     }
-}
-
-/* ---- Keyword lists ---- */
-
-static pl_term kw_key(parser *p)
-{
-    const pl_token *t = next(p);
-    skip_eol(p);
-    return t->kind == PL_T_KW_IDENT ? t->value : pp_string(p, t);
-}
-
-static const char kw_call_follow[] = "unexpected expression after keyword list. Keyword lists must always come as the last argument. Therefore, this is not allowed:\n\n    function_call(1, some: :option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)\n\nSyntax error after: ','";
-static const char kw_data_follow[] = "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n    %{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n    [:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error after: ','";
-
-/* `a: 1, b: 2`. [no_parens]: values of a call without parentheses (matched, may nest
- * no-parens calls); otherwise container values. [close] ends a trailing comma. */
-pl_term pp_kw(parser *p, bool no_parens, bool data, int close, pp_vec *into)
-{
-    pp_vec pairs = { 0 };
-    pp_vec *v = into ? into : &pairs;
-    for (;;) {
-        pl_term key = kw_key(p);
-        int c;
-        pl_term val = pp_expr(p, 0, no_parens ? PP_NO_DO : 0, &c);
-        if (val != PL_NONE && c == PP_NOPARENS && !no_parens) {
-            error_node(p, val, no_parens_container);
-            pl_release(p->e, val);
-            val = PL_NONE;
-        }
-        if (!pp_push(p, v, pp_t2(p, key, val))) {
-            pp_vec_free(p, v);
-            return PL_NONE;
-        }
-        if (kind(p) != PL_T_COMMA || (!is_kw(kind_at(p, 1)) && no_parens && !starts_arg(kind_at(p, 1)))) {
-            break;
-        }
-        const pl_token *comma = next(p);
-        if (is_kw(kind(p))) {
-            continue;
-        }
-        if (!no_parens && (kind(p) == close || (kind(p) == PL_T_EOL && kind_at(p, 1) == close))) {
-            break;
-        }
-        pp_error_at(p, comma->line, comma->column, "SyntaxError", "%s", data ? kw_data_follow : kw_call_follow);
-        pp_vec_free(p, v);
-        return PL_NONE;
-    }
-    return into ? PL_NIL : pp_vec_list(p, &pairs);
 }
 
 /* ---- Arguments ---- */
@@ -148,7 +96,7 @@ static pl_term parse_paren_args(parser *p)
         int c;
         pl_term a = pp_expr(p, 0, 0, &c);
         if (a != PL_NONE && c == PP_NOPARENS && (args.n > 0 || kind(p) == PL_T_COMMA)) {
-            error_node(p, a, no_parens_many);
+            pp_error_node(p, a, no_parens_many);
             pl_release(p->e, a);
             goto fail;
         }
@@ -198,7 +146,7 @@ bool pp_no_parens_args(parser *p, pp_vec *args, int *ncls)
         }
         pl_term a = pp_expr(p, 0, PP_NO_DO, &c);
         if (a != PL_NONE && c == PP_NOPARENS) {
-            error_node(p, a, no_parens_many);
+            pp_error_node(p, a, no_parens_many);
             pl_release(p->e, a);
             return false;
         }
@@ -303,195 +251,13 @@ static pl_term parse_call(parser *p, pl_term remote, const pl_token *dot, int fl
     case PL_T_OP_IDENT:
         return no_parens_call(p, remote, dot, name, flags, cls);
     case PL_T_IDENT:
-        if (!(flags & PP_NO_ARGS) && starts_arg(kind(p))) {
+        if (!(flags & PP_NO_ARGS) && pp_starts_arg(kind(p))) {
             return no_parens_call(p, remote, dot, name, flags, cls);
         }
         return zero_arity(p, remote, dot, name);
     default:
         return zero_arity(p, remote, dot, name);
     }
-}
-
-/* ---- Containers ---- */
-
-/* Elements up to [close]; keyword pairs may end the list ([is_list]: spliced in). */
-static pl_term parse_container(parser *p, int close, bool is_list, bool kw_ok)
-{
-    pp_vec items = { 0 };
-    skip_eol(p);
-    while (kind(p) != close) {
-        if (is_kw(kind(p))) {
-            const pl_token *kt = cur(p);
-            if (!kw_ok && items.n == 0) {
-                pp_syntax_error(p, kt); /* 1.14 has no keyword-only tuples or bitstrings */
-                goto fail;
-            }
-            bool ok = is_list ? pp_kw(p, false, true, close, &items) != PL_NONE
-                              : pp_push(p, &items, pp_kw(p, false, true, close, NULL));
-            if (!ok) {
-                goto fail;
-            }
-            break;
-        }
-        int c;
-        pl_term x = pp_expr(p, 0, 0, &c);
-        if (x != PL_NONE && c == PP_NOPARENS) {
-            error_node(p, x, no_parens_container);
-            pl_release(p->e, x);
-            goto fail;
-        }
-        if (!pp_push(p, &items, x)) {
-            goto fail;
-        }
-        if (kind(p) != PL_T_COMMA) {
-            break;
-        }
-        next(p);
-    }
-    skip_eol(p);
-    if (pp_expect(p, close)) {
-        return pp_vec_list(p, &items);
-    }
-fail:
-    pp_vec_free(p, &items);
-    return PL_NONE;
-}
-
-static pl_term parse_tuple(parser *p)
-{
-    const pl_token *open = next(p);
-    pl_term items = parse_container(p, PL_T_RCURLY, false, false);
-    if (items != PL_NONE && pl_list_length(items) == 2) {
-        pl_term t = pp_t2(p, pl_retain(pl_head(items)), pl_retain(pl_head(pl_tail(items))));
-        pl_release(p->e, items);
-        return t;
-    }
-    return pp_t3(p, pp_atom(p, "{}"), pp_meta_tok(p, open), items);
-}
-
-/* `[key]` after an expression: Access.get(expr, key). */
-static pl_term parse_access(parser *p, pl_term node)
-{
-    const pl_token *open = next(p);
-    skip_eol(p);
-    pl_term key;
-    if (is_kw(kind(p))) {
-        key = pp_kw(p, false, true, PL_T_RBRACK, NULL);
-    } else {
-        int c;
-        key = pp_expr(p, 0, 0, &c);
-        if (key != PL_NONE && c == PP_NOPARENS) {
-            error_node(p, key, no_parens_container);
-            pl_release(p->e, key);
-            key = PL_NONE;
-        }
-        if (key != PL_NONE && kind(p) == PL_T_COMMA) {
-            next(p);
-        }
-    }
-    skip_eol(p);
-    if (key == PL_NONE || !pp_expect(p, PL_T_RBRACK)) {
-        pl_release(p->e, key);
-        pl_release(p->e, node);
-        return PL_NONE;
-    }
-    pl_term meta = pp_meta_tok(p, open);
-    pl_term dot = pp_t3(p, pp_atom(p, "."), pl_retain(meta), pp_list2(p, pp_atom(p, "Elixir.Access"), pp_atom(p, "get")));
-    return pp_t3(p, dot, meta, pp_list2(p, node, key));
-}
-
-/* ---- Maps and structs ---- */
-
-/* One `key => value`, or a bare expression (kept for the compiler to reject). */
-static pl_term parse_assoc(parser *p, pl_term key, bool bare_ok)
-{
-    if (kind(p) != PL_T_ASSOC_OP) {
-        if (!bare_ok) {
-            pl_release(p->e, key);
-            return pp_fail_here(p);
-        }
-        return key;
-    }
-    next(p);
-    skip_eol(p);
-    int c;
-    pl_term val = pp_expr(p, 81, 0, &c);
-    return pp_t2(p, key, val);
-}
-
-static bool parse_assocs(parser *p, pp_vec *items)
-{
-    for (;;) {
-        if (is_kw(kind(p))) {
-            return pp_kw(p, false, true, PL_T_RCURLY, items) != PL_NONE;
-        }
-        bool bare_ok;
-        pl_term key = parse_map_key(p, &bare_ok);
-        if (!pp_push(p, items, key == PL_NONE ? PL_NONE : parse_assoc(p, key, bare_ok))) {
-            return false;
-        }
-        if (kind(p) != PL_T_COMMA) {
-            return true;
-        }
-        next(p);
-        skip_eol(p);
-        if (kind(p) == PL_T_RCURLY) {
-            return true;
-        }
-    }
-}
-
-/* The `{...}` of a map or struct: pairs, or `base | pairs` for an update. */
-static pl_term parse_map_args(parser *p)
-{
-    skip_eol(p);
-    const pl_token *open = cur(p);
-    if (!pp_expect(p, PL_T_LCURLY)) {
-        return PL_NONE;
-    }
-    skip_eol(p);
-    pp_vec items = { 0 };
-    bool ok = true;
-    if (kind(p) != PL_T_RCURLY && !is_kw(kind(p))) {
-        bool bare_ok;
-        pl_term first = parse_map_key(p, &bare_ok);
-        if (first != PL_NONE && kind(p) == PL_T_PIPE_OP) {
-            const pl_token *pipe = next(p);
-            skip_eol(p);
-            pp_vec rest = { 0 };
-            ok = parse_assocs(p, &rest);
-            pl_term update = pp_t3(p, pipe->value, pp_meta_tok(p, pipe), pp_list2(p, first, pp_vec_list(p, &rest)));
-            ok = pp_push(p, &items, update) && ok;
-        } else {
-            ok = pp_push(p, &items, first == PL_NONE ? PL_NONE : parse_assoc(p, first, bare_ok));
-            if (ok && kind(p) == PL_T_COMMA) {
-                next(p);
-                skip_eol(p);
-                ok = kind(p) == PL_T_RCURLY || parse_assocs(p, &items);
-            }
-        }
-    } else if (is_kw(kind(p))) {
-        ok = pp_kw(p, false, true, PL_T_RCURLY, &items) != PL_NONE;
-    }
-    skip_eol(p);
-    if (!ok || !pp_expect(p, PL_T_RCURLY)) {
-        pp_vec_free(p, &items);
-        return PL_NONE;
-    }
-    return pp_t3(p, pp_atom(p, "%{}"), pp_meta_tok(p, open), pp_vec_list(p, &items));
-}
-
-static pl_term parse_struct(parser *p, int flags)
-{
-    const pl_token *pct = next(p);
-    int c;
-    pl_term name = pp_expr(p, 301, PP_NO_ARGS | PP_NO_DO, &c);
-    if (name == PL_NONE) {
-        return PL_NONE;
-    }
-    (void)flags;
-    pl_term args = parse_map_args(p);
-    return pp_t3(p, pp_atom(p, "%"), pp_meta_tok(p, pct), pp_list2(p, name, args));
 }
 
 /* ---- Expressions ---- */
@@ -531,7 +297,7 @@ static pl_term parse_dot(parser *p, pl_term node, int flags, int *cls, bool *sto
     }
     case PL_T_LCURLY: {
         next(p);
-        pl_term args = parse_container(p, PL_T_RCURLY, false, true);
+        pl_term args = pp_container(p, PL_T_RCURLY, false, true);
         pl_term meta = pp_meta_tok(p, dot);
         pl_term fun = pp_t3(p, pp_atom(p, "."), pl_retain(meta), pp_list2(p, node, pp_atom(p, "{}")));
         return pp_t3(p, fun, meta, args);
@@ -564,7 +330,7 @@ static pl_term parse_postfix(parser *p, pl_term node, int flags, int *cls)
             break;
         }
         case PL_T_LBRACK:
-            node = parse_access(p, node);
+            node = pp_access(p, node);
             break;
         default:
             return node;
@@ -598,17 +364,17 @@ static pl_term parse_primary(parser *p, int flags, int *cls)
         return pp_t3(p, pp_atom(p, "__aliases__"), pp_meta_tok(p, t), pp_list1(p, t->value));
     case PL_T_LBRACK:
         next(p);
-        return parse_container(p, PL_T_RBRACK, true, true);
+        return pp_container(p, PL_T_RBRACK, true, true);
     case PL_T_LCURLY:
-        return parse_tuple(p);
+        return pp_tuple(p);
     case PL_T_LBIT:
         next(p);
-        return pp_t3(p, pp_atom(p, "<<>>"), pp_meta_tok(p, t), parse_container(p, PL_T_RBIT, false, false));
+        return pp_t3(p, pp_atom(p, "<<>>"), pp_meta_tok(p, t), pp_container(p, PL_T_RBIT, false, false));
     case PL_T_MAP:
         next(p);
-        return parse_map_args(p);
+        return pp_map_args(p);
     case PL_T_PERCENT:
-        return parse_struct(p, flags);
+        return pp_struct(p, flags);
     case PL_T_LPAREN:
         return pp_parens(p);
     case PL_T_FN:
@@ -721,7 +487,7 @@ pl_term pp_expr(parser *p, int min_prec, int flags, int *cls)
 
 /* A map key: operators are allowed only when `=>` follows (a bare entry is a
  * map_base_expr in the grammar, which has none). */
-static pl_term parse_map_key(parser *p, bool *bare_ok)
+pl_term pp_map_key(parser *p, bool *bare_ok)
 {
     int c;
     if (!enter(p)) {

@@ -1,6 +1,7 @@
 /* Internal to the parser files: the parser state, the token cursor, expression
- * classes, and what parser.c (expressions, calls, containers), parser_stab.c
- * (blocks and clauses) and parser_build.c (quoted-form shapes) share. */
+ * classes, and what parser.c (expressions and calls), parser_container.c
+ * (keyword lists, lists, tuples, maps, structs), parser_stab.c (blocks and
+ * clauses) and parser_build.c (quoted-form shapes) share. */
 #ifndef PL_PARSER_INT_H
 #define PL_PARSER_INT_H
 
@@ -96,14 +97,30 @@ static inline void skip_eoe(parser *p)
 }
 static inline bool is_kw(int k) { return k == PL_T_KW_IDENT || k == PL_T_KW_IDENT_UNSAFE; }
 
-/* ---- parser.c: expressions, calls, containers ---- */
+/* ---- parser.c: expressions and calls ---- */
 pl_term pp_parse_stream(parser *p, uint32_t stream);
 pl_term pp_expr(parser *p, int min_prec, int flags, int *cls);
-/* `a: 1, b: 2`; [no_parens]: values of a call without parentheses. */
-pl_term pp_kw(parser *p, bool no_parens, bool data, int close, pp_vec *into);
+/* A map key, which may be followed by `=>`; [bare_ok]: no operator was taken. */
+pl_term pp_map_key(parser *p, bool *bare_ok);
 bool pp_no_parens_args(parser *p, pp_vec *args, int *ncls);
+/* Can [k] begin an argument of a call without parentheses (`foo x`)? */
+bool pp_starts_arg(int k);
+/* A SyntaxError [msg] at [node]'s line and column. */
+void pp_error_node(parser *p, pl_term node, const char *msg);
 pl_term pp_fail_here(parser *p);
 bool pp_expect(parser *p, int k);
+
+/* ---- parser_container.c: keyword lists and containers ---- */
+/* `a: 1, b: 2`; [no_parens]: values of a call without parentheses. */
+pl_term pp_kw(parser *p, bool no_parens, bool data, int close, pp_vec *into);
+/* Elements up to [close], after the opening token. */
+pl_term pp_container(parser *p, int close, bool is_list, bool kw_ok);
+pl_term pp_tuple(parser *p);
+/* `[key]` after [node] (taken). */
+pl_term pp_access(parser *p, pl_term node);
+/* The `{...}` of a map or struct, from its `{`. */
+pl_term pp_map_args(parser *p);
+pl_term pp_struct(parser *p, int flags);
 
 /* ---- parser_stab.c: do-blocks, -> clauses, fn, parentheses ---- */
 pl_term pp_do_block(parser *p);

@@ -12,7 +12,7 @@ mkdir -p build
 CFLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -O1 -g -Wall -Wextra -Iengine -Ibuild -DUTF8PROC_EXPORTS"
 if [ "$STUB" = 1 ]; then
     SRC="engine/term.c engine/atom.c engine/alloc.c engine/map.c engine/term_order.c engine/phash.c"
-    SRC="$SRC engine/doc.c engine/inspect.c engine/float_fmt.c tests/inspect/stub_engine.c"
+    SRC="$SRC engine/doc.c engine/inspect*.c engine/float_fmt.c tests/inspect/stub_engine.c"
     cc $CFLAGS $SAN -o build/inspect_diff tests/inspect/diff.c $SRC -lgmp -lutf8proc -lm
 else
     make build/check_all >/dev/null

@@ -20,6 +20,6 @@ int main(void)
 }
 EOC
 gcc $FLAGS -Itests -o $B/check $B/main.c tests/check_parser.c tests/helpers.c \
-    engine/lang/lexer.c engine/lang/lexer_str.c engine/lang/lexer_word.c engine/lang/parser.c engine/lang/parser_build.c engine/lang/parser_stab.c \
+    engine/lang/lexer*.c engine/lang/parser*.c \
     $LIB $(pkg-config --cflags --libs check) -lgmp -lutf8proc -lm
 $B/check

@@ -8,7 +8,9 @@ set -u
 cd "$(dirname "$0")/../.."
 B=build/parser-dump
 mkdir -p $B
-SRC="engine/lang/lexer.c engine/lang/lexer_str.c engine/lang/lexer_word.c engine/lang/parser.c engine/lang/parser_build.c engine/lang/parser_stab.c engine/term.c engine/atom.c engine/alloc.c"
+SRC="$(echo engine/lang/lexer*.c engine/lang/parser*.c) engine/term.c engine/atom.c engine/alloc.c"
+# term.c sizes and frees maps, which compare keys in term order.
+SRC="$SRC engine/map.c engine/map_hamt.c engine/map_hash.c engine/term_order.c"
 gcc -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -g ${SAN:-} -Wall -Wextra -Werror -Iengine \
     -o $B/dump tests/parser/dump.c $SRC -lgmp -lutf8proc || exit 1
 if [ $# -eq 0 ]; then
