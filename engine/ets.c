@@ -511,6 +511,16 @@ pl_term pl_ets_lookup_first(const pl_engine *e, const pl_ets_table *t, pl_term k
     return x ? x->obj : PL_NONE;
 }
 
+pl_term *pl_ets_object_slot(const pl_engine *e, pl_ets_table *t, pl_term key)
+{
+    if (is_hash(t)) {
+        uint32_t i = h_find(e, t, key);
+        return i == NO_IX ? NULL : &t->objs[i].obj;
+    }
+    sl_node *x = sl_find(e, t, key);
+    return x ? &x->obj : NULL;
+}
+
 pl_term pl_ets_lookup(pl_engine *e, const pl_ets_table *t, pl_term key)
 {
     if (t->o.type == PL_ETS_SET || t->o.type == PL_ETS_ORDERED_SET) {

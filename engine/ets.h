@@ -76,6 +76,10 @@ static inline pl_term pl_ets_key(const pl_ets_table *t, pl_term obj);
 bool pl_ets_insert(pl_engine *e, pl_ets_table *t, pl_term obj);
 /* The first object with [key] (borrowed), or PL_NONE. */
 pl_term pl_ets_lookup_first(const pl_engine *e, const pl_ets_table *t, pl_term key);
+/* The stored object of [key] in a set or ordered_set, as a slot the caller may
+ * overwrite with an object of the same key (releasing the old one), or NULL.
+ * Valid until the table next changes. */
+pl_term *pl_ets_object_slot(const pl_engine *e, pl_ets_table *t, pl_term key);
 /* Every object with [key], as a new list in insertion order (PL_NONE: no memory). */
 pl_term pl_ets_lookup(pl_engine *e, const pl_ets_table *t, pl_term key);
 /* Removes every object with [key]; returns how many. */

@@ -124,8 +124,26 @@ static pl_term counter_target(pl_proc *p, const pl_ets_table *t, pl_term key, pl
     return c;
 }
 
+/* Applies the parsed [ops] to [target], keeping the new values in [vals]. */
+static bool apply_ops(pl_engine *e, pl_term target, const counter_op *ops, pl_term *vals, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++) {
+        if ((vals[i] = apply_op(e, target, &ops[i])) == PL_NONE) {
+            for (int64_t j = 0; j < i; j++) {
+                pl_release(e, vals[j]);
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Every operation is checked before any is applied, so a bad one changes
+ * nothing. The stored object is changed in place when the table holds the only
+ * reference to it (nobody can see the change); otherwise a copy replaces it. */
 static pl_term update_counter(pl_proc *p, const pl_term *args, pl_term dflt)
 {
+    enum { FEW = 8 };
     pl_engine *e = p->e;
     pl_ets_table *t = pl_bif_ets_table(p, args[0], PL_ETS_NEED_WRITE);
     if (!t) {
@@ -135,34 +153,62 @@ static pl_term update_counter(pl_proc *p, const pl_term *args, pl_term dflt)
     if (ty == PL_ETS_BAG || ty == PL_ETS_DUPLICATE_BAG) {
         return pl_bif_badarg_at(p, 1, PL_ETS_ETYPE);
     }
-    bool raised;
-    pl_term obj = counter_target(p, t, args[1], dflt, &raised);
-    if (obj == PL_NONE) {
-        return raised ? PL_NONE : pl_bif_nomem(p);
+    pl_term *slot = pl_ets_object_slot(e, t, args[1]);
+    pl_term obj = slot ? *slot : PL_NONE;
+    if (!slot) {
+        bool raised;
+        obj = counter_target(p, t, args[1], dflt, &raised);
+        if (obj == PL_NONE) {
+            return raised ? PL_NONE : pl_bif_nomem(p);
+        }
     }
     bool many = pl_is_list(args[2]);
     int64_t nops = many ? pl_list_length(args[2]) : 1;
-    pl_term ops = many ? args[2] : PL_NONE;
+    counter_op few_ops[FEW], *ops = few_ops;
+    pl_term few_vals[FEW], *vals = few_vals;
     const char *why = nops < 0 ? "not a valid update operation" : NULL;
-    pl_term *vals = calloc((size_t)(nops > 0 ? nops : 1), sizeof *vals);
-    for (int64_t i = 0; !why && vals && i < nops; i++) {
-        counter_op op;
-        pl_term o = many ? pl_head(ops) : args[2];
-        why = parse_op(t, o, obj, &op);
-        if (!why && (vals[i] = apply_op(e, obj, &op)) == PL_NONE) {
-            why = "";
-        }
-        ops = many ? pl_tail(ops) : ops;
+    if (!why && nops > FEW) {
+        ops = malloc((size_t)nops * sizeof *ops);
+        vals = malloc((size_t)nops * sizeof *vals);
+        why = ops && vals ? NULL : "";
+    }
+    pl_term l = args[2];
+    for (int64_t i = 0; !why && i < nops; i++) {
+        why = parse_op(t, many ? pl_head(l) : args[2], obj, &ops[i]);
+        l = many ? pl_tail(l) : l;
     }
     pl_term out = PL_NONE;
-    if (vals && !why && pl_ets_insert(e, t, obj)) {
-        out = many ? pl_list_from_array(e, vals, (size_t)nops) : pl_retain(vals[0]);
+    if (!why) {
+        pl_term target = obj;
+        if (slot && pl_box_of(obj)->rc != 1) {
+            target = copy_tuple(e, obj);
+        }
+        if (target != PL_NONE && apply_ops(e, target, ops, vals, nops)) {
+            bool stored = true;
+            if (!slot) {
+                stored = pl_ets_insert(e, t, target);
+            } else if (target != obj) {
+                pl_release(e, *slot);
+                *slot = pl_retain(target);
+            }
+            if (stored) {
+                out = many ? pl_list_from_array(e, vals, (size_t)nops) : pl_retain(vals[0]);
+            }
+            for (int64_t i = 0; i < nops; i++) {
+                pl_release(e, vals[i]);
+            }
+        }
+        if (target != obj) {
+            pl_release(e, target);
+        }
     }
-    for (int64_t i = 0; vals && i < nops; i++) {
-        pl_release(e, vals[i]);
+    if (!slot) {
+        pl_release(e, obj);
     }
-    free(vals);
-    pl_release(e, obj);
+    if (ops != few_ops) {
+        free(ops);
+        free(vals);
+    }
     if (why && *why) {
         return pl_bif_badarg_at(p, 3, why);
     }

@@ -420,6 +420,7 @@ static pl_term parse_prefix(parser *p, int flags, int *cls)
         return parse_postfix(p, node, flags, cls);
     }
     if (t->kind == PL_T_AT_OP) {
+        *cls = PP_MATCHED;
         if (++p->depth > PL_PARSE_MAX_DEPTH) {
             pp_error_at(p, t->line, t->column, "SyntaxError", "expression nested too deeply (more than %d levels)", PL_PARSE_MAX_DEPTH);
             p->depth--;
@@ -446,7 +447,7 @@ static pl_term parse_binary(parser *p, pl_term lhs, int min_prec, int flags, int
         }
         next(p);
         skip_eol(p);
-        int rcls;
+        int rcls = PP_MATCHED;
         pl_term rhs;
         if (op->kind == PL_T_WHEN_OP && is_kw(kind(p))) {
             rhs = pp_kw(p, true, false, -1, NULL);
@@ -477,6 +478,7 @@ static bool enter(parser *p)
 
 pl_term pp_expr(parser *p, int min_prec, int flags, int *cls)
 {
+    *cls = PP_MATCHED; /* defined even on the error paths (callers read it) */
     if (!enter(p)) {
         return PL_NONE;
     }
