@@ -238,6 +238,14 @@ pl_step_result pl_sched_step(pl_engine *e, int64_t budget)
     } else if (r == PL_RUN_EXIT) {
         pl_term how = p->exit_reason;
         p->exit_reason = PL_NONE;
+        if (!pl_is_tuple(how)) {
+            /* no memory was left even for the exit reason's tuple */
+            how = pl_tuple3(e, PL_A(error), PL_A(system_limit), PL_NIL);
+            if (how == PL_NONE) {
+                pl_sched_exit(e, p, PL_A(system_limit));
+                return PL_STEP_RAN;
+            }
+        }
         /* The host reports the main script's own error (p->keep); others crash loudly. */
         if (!p->keep && pl_tuple_get(how, 0) != PL_A(normal) && pl_tuple_get(how, 0) != PL_A(exit) &&
             pl_tuple_get(how, 0) != PL_A(kill)) {

@@ -106,6 +106,19 @@ START_TEST(uncaught_errors_print_like_elixir)
 }
 END_TEST
 
+START_TEST(memory_limit_is_an_error_not_a_crash)
+{
+    /* An engine with a 32 MiB term budget: a runaway list ends the script with
+     * SystemLimitError, and the engine stays usable. */
+    e->alloc.bytes_limit = e->alloc.bytes_in_use + ((size_t)32 << 20);
+    int status = pl_test_run(e, out, "Enum.reduce(1..100_000_000, [], fn x, acc -> [x | acc] end)\n");
+    ck_assert_int_eq(status, 1);
+    ck_assert_ptr_nonnull(strstr(out->err, "SystemLimitError"));
+    ck_assert_int_eq(pl_test_run(e, out, "IO.puts(:still_alive)\n"), 0);
+    ck_assert_str_eq(out->out, "still_alive\n");
+}
+END_TEST
+
 Suite *vm_suite(void)
 {
     Suite *s = suite_create("vm");
@@ -121,6 +134,7 @@ Suite *vm_suite(void)
     tcase_add_test(limits, tail_calls_run_in_constant_memory);
     tcase_add_test(limits, deep_recursion_grows_on_the_heap);
     tcase_add_test(limits, runaway_recursion_is_an_error_not_a_crash);
+    tcase_add_test(limits, memory_limit_is_an_error_not_a_crash);
     suite_add_tcase(s, limits);
     TCase *errors = tcase_create("Errors");
     tcase_add_checked_fixture(errors, setup, teardown);

@@ -95,7 +95,10 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "No file named %s\n", file); /* as `elixir FILE` says it */
         return 1;
     }
-    pl_engine_config cfg = { .seed = 0, .clock = host_clock, .sleep = host_sleep };
+    /* Terms are capped at 8 GiB: a runaway program gets SystemLimitError, not
+     * the machine's OOM killer. */
+    pl_engine_config cfg = { .seed = 0, .clock = host_clock, .sleep = host_sleep,
+                             .alloc_limit = (size_t)8 << 30 };
     pl_engine *e = pl_engine_new(&cfg);
     if (!e) {
         fprintf(stderr, "proclab: could not start the engine\n");

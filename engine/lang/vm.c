@@ -51,14 +51,19 @@ static pl_run_status finish(pl_proc *p, pl_term reason)
 static pl_run_status die_uncaught(pl_proc *p)
 {
     pl_engine *e = p->e;
-    pl_term r = pl_tuple3(e, p->exc_kind, p->exc_reason, p->exc_trace);
-    p->exc_kind = p->exc_reason = p->exc_trace = PL_NONE;
+    /* Free the frames first: when the process ran out of memory, what it held
+     * is what lets the exit reason be built. */
     for (uint32_t i = 0; i < p->sp; i++) {
         pl_release(e, p->stack[i]);
     }
     p->sp = 0;
     while (p->nframes > 0) {
         pl_release(e, p->frames[--p->nframes].closure);
+    }
+    pl_term r = pl_tuple3(e, p->exc_kind, p->exc_reason, p->exc_trace);
+    p->exc_kind = p->exc_reason = p->exc_trace = PL_NONE;
+    if (r == PL_NONE) {
+        r = pl_tuple3(e, PL_A(error), PL_A(system_limit), PL_NIL);
     }
     return finish(p, r == PL_NONE ? PL_A(system_limit) : r);
 }
