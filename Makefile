@@ -85,7 +85,7 @@ PROCLAB := proclab
 endif
 
 proclab: $(BUILD)/proclab
-	@if [ "$(SAN)" != 1 ]; then cp $(BUILD)/proclab proclab; fi
+	@if [ "$(SAN)" != 1 ]; then cp $(BUILD)/proclab proclab.tmp && mv -f proclab.tmp proclab; fi
 
 $(BUILD)/proclab: $(UI_OBJ) $(BLOB_OBJ) $(BUILD)/libproclab.a
 	@echo "  LD      $@"

@@ -2,41 +2,15 @@
  * skip lists for ordered_set, and the :persistent_term map. No process or error
  * handling here: bif/bif_ets*.c checks arguments and access rights. */
 #include <stdlib.h>
-#include "ets.h"
+#include "ets_int.h"
 #include "engine.h"
 #include "map.h"
 #include "term_order.h"
 
-#define NO_IX UINT32_MAX
-#define SL_MAX 24
+#define NO_IX PL_ETS_NO_IX
+#define SL_MAX PL_ETS_SL_MAX
 
-typedef struct hobj {
-    pl_term obj;         // owned; PL_NONE once deleted
-    uint32_t hash;
-    uint32_t chain;      // next index in the same bucket (ascending), or NO_IX
-} hobj;
-
-typedef struct sl_node {
-    pl_term obj;         // owned (PL_NONE in the head)
-    uint32_t level;
-    struct sl_node *next[];
-} sl_node;
-
-struct pl_ets_table {
-    pl_term id, name;
-    uint64_t owner;
-    pl_ets_opts o;
-    uint64_t size;
-    // set / bag / duplicate_bag
-    hobj *objs;
-    uint32_t n, cap;
-    uint32_t *buckets;
-    uint32_t nb;
-    // ordered_set
-    sl_node *head;
-    uint32_t level;
-    uint64_t rng;
-};
+typedef pl_ets_node sl_node;
 
 struct pl_ets_state {
     pl_ets_table **tables;       // in creation order
@@ -70,18 +44,6 @@ pl_ets_table *pl_ets_nth(const pl_engine *e, uint32_t i)
 
 static bool is_hash(const pl_ets_table *t) { return t->o.type != PL_ETS_ORDERED_SET; }
 
-/* Consistent with =:= : an immediate is never =:= a boxed term. */
-static uint32_t key_hash(const pl_engine *e, pl_term k)
-{
-    uint64_t x = pl_is_boxed(k) ? pl_phash2(e, k, 0) : k;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ull;
-    x ^= x >> 33;
-    return (uint32_t)x;
-}
-
 /* ---- Tables ---- */
 
 pl_ets_table *pl_ets_new(pl_engine *e, pl_term name, const pl_ets_opts *o, uint64_t owner)
@@ -108,6 +70,10 @@ pl_ets_table *pl_ets_new(pl_engine *e, pl_term name, const pl_ets_opts *o, uint6
     t->owner = owner;
     t->rng = 0x9e3779b97f4a7c15ull;
     t->level = 1;
+    if (o->type != PL_ETS_ORDERED_SET && !pl_ets_hash_init(t)) {
+        free(t);
+        return NULL;
+    }
     if (o->type == PL_ETS_ORDERED_SET) {
         t->head = calloc(1, sizeof(sl_node) + SL_MAX * sizeof(sl_node *));
         if (!t->head) {
@@ -140,14 +106,8 @@ pl_ets_table *pl_ets_find(const pl_engine *e, pl_term id)
 static void free_objects(pl_engine *e, pl_ets_table *t)
 {
     if (is_hash(t)) {
-        for (uint32_t i = 0; i < t->n; i++) {
-            pl_release(e, t->objs[i].obj);
-        }
-        free(t->objs);
-        free(t->buckets);
-        t->objs = NULL;
-        t->buckets = NULL;
-        t->n = t->cap = t->nb = 0;
+        pl_ets_hash_free(e, t);
+        pl_ets_hash_init(t); /* fresh, as a new table; failing leaves it unusable but safe */
     } else {
         sl_node *x = t->head->next[0];
         while (x) {
@@ -220,177 +180,14 @@ void pl_ets_get_info(const pl_ets_table *t, pl_ets_info *out)
 
 uint64_t pl_ets_memory(const pl_ets_table *t)
 {
-    uint64_t words = 300 + (is_hash(t) ? t->cap * 2u + t->nb / 2u : 0);
+    uint64_t words = 308 + (is_hash(t) && t->bcap > 256 ? t->bcap + 259u : 0);
     pl_ets_iter it;
     pl_ets_iter_init(&it, t);
     for (pl_term obj; (obj = pl_ets_iter_next(&it)) != PL_NONE;) {
-        words += pl_tuple_arity(obj) + (is_hash(t) ? 4 : 6);
+        words += pl_tuple_arity(obj) + 5;
     }
+    pl_ets_iter_done(&it);
     return words;
-}
-
-/* ---- Hash tables ---- */
-
-/* Rebuilds the buckets from objs[0..n): chains come out in ascending index order. */
-static void rehash(pl_ets_table *t)
-{
-    for (uint32_t i = 0; i < t->nb; i++) {
-        t->buckets[i] = NO_IX;
-    }
-    for (uint32_t i = t->n; i > 0; i--) {
-        hobj *o = &t->objs[i - 1];
-        if (o->obj != PL_NONE) {
-            uint32_t *b = &t->buckets[o->hash & (t->nb - 1)];
-            o->chain = *b;
-            *b = i - 1;
-        }
-    }
-}
-
-/* Room for one more object: grows the array and keeps buckets >= objects. */
-static bool h_reserve(pl_ets_table *t)
-{
-    if (t->n == t->cap) {
-        uint32_t cap = t->cap ? t->cap * 2 : 8;
-        hobj *no = realloc(t->objs, cap * sizeof *no);
-        if (!no) {
-            return false;
-        }
-        t->objs = no;
-        t->cap = cap;
-    }
-    if (t->n + 1 > t->nb) {
-        uint32_t nb = t->nb ? t->nb * 2 : 16;
-        uint32_t *b = realloc(t->buckets, nb * sizeof *b);
-        if (!b) {
-            return false;
-        }
-        t->buckets = b;
-        t->nb = nb;
-        rehash(t);
-    }
-    return true;
-}
-
-/* Drops deleted slots once they outnumber the live objects. */
-static void h_maybe_compact(pl_ets_table *t)
-{
-    uint32_t dead = t->n - (uint32_t)t->size;
-    if (dead < 32 || dead <= t->size) {
-        return;
-    }
-    uint32_t j = 0;
-    for (uint32_t i = 0; i < t->n; i++) {
-        if (t->objs[i].obj != PL_NONE) {
-            t->objs[j++] = t->objs[i];
-        }
-    }
-    t->n = j;
-    rehash(t);
-}
-
-static uint32_t h_find(const pl_engine *e, const pl_ets_table *t, pl_term key)
-{
-    if (t->nb == 0) {
-        return NO_IX;
-    }
-    uint32_t h = key_hash(e, key);
-    for (uint32_t i = t->buckets[h & (t->nb - 1)]; i != NO_IX; i = t->objs[i].chain) {
-        const hobj *o = &t->objs[i];
-        if (o->hash == h && pl_exact_eq(pl_ets_key(t, o->obj), key)) {
-            return i;
-        }
-    }
-    return NO_IX;
-}
-
-static bool h_insert(pl_engine *e, pl_ets_table *t, pl_term obj)
-{
-    if (!h_reserve(t)) {
-        return false;
-    }
-    pl_term key = pl_ets_key(t, obj);
-    uint32_t h = key_hash(e, key);
-    uint32_t *link = &t->buckets[h & (t->nb - 1)];
-    while (*link != NO_IX) {
-        hobj *o = &t->objs[*link];
-        if (o->hash == h && pl_exact_eq(pl_ets_key(t, o->obj), key)) {
-            if (t->o.type == PL_ETS_SET) {
-                pl_release(e, o->obj);
-                o->obj = pl_retain(obj);
-                return true;
-            }
-            if (t->o.type == PL_ETS_BAG && pl_exact_eq(o->obj, obj)) {
-                return true;
-            }
-        }
-        link = &o->chain;
-    }
-    t->objs[t->n] = (hobj){ pl_retain(obj), h, NO_IX };
-    *link = t->n++;
-    t->size++;
-    return true;
-}
-
-/* Unlinks and releases objs[ix]; [link] points at the slot holding ix. */
-static void h_remove(pl_engine *e, pl_ets_table *t, uint32_t *link)
-{
-    hobj *o = &t->objs[*link];
-    *link = o->chain;
-    pl_release(e, o->obj);
-    o->obj = PL_NONE;
-    o->chain = NO_IX;
-    t->size--;
-}
-
-/* Removes objects with [key] (and, when [obj] is not PL_NONE, identical to it). */
-static uint64_t h_delete(pl_engine *e, pl_ets_table *t, pl_term key, pl_term obj)
-{
-    if (t->nb == 0) {
-        return 0;
-    }
-    uint32_t h = key_hash(e, key);
-    uint64_t removed = 0;
-    uint32_t *link = &t->buckets[h & (t->nb - 1)];
-    while (*link != NO_IX) {
-        hobj *o = &t->objs[*link];
-        if (o->hash == h && pl_exact_eq(pl_ets_key(t, o->obj), key) &&
-            (obj == PL_NONE || pl_exact_eq(o->obj, obj))) {
-            h_remove(e, t, link);
-            removed++;
-        } else {
-            link = &o->chain;
-        }
-    }
-    h_maybe_compact(t);
-    return removed;
-}
-
-/* True when objs[i] is the first object (lowest index) of its key. */
-static bool h_first_of_key(const pl_ets_table *t, uint32_t i)
-{
-    if (t->o.type == PL_ETS_SET) {
-        return true;
-    }
-    pl_term key = pl_ets_key(t, t->objs[i].obj);
-    uint32_t h = t->objs[i].hash;
-    for (uint32_t j = t->buckets[h & (t->nb - 1)]; j != NO_IX; j = t->objs[j].chain) {
-        if (t->objs[j].hash == h && pl_exact_eq(pl_ets_key(t, t->objs[j].obj), key)) {
-            return j == i;
-        }
-    }
-    return true;
-}
-
-/* Index of the next key group's first object at or after [from], or NO_IX. */
-static uint32_t h_next_group(const pl_ets_table *t, uint64_t from)
-{
-    for (uint64_t i = from; i < t->n; i++) {
-        if (t->objs[i].obj != PL_NONE && h_first_of_key(t, (uint32_t)i)) {
-            return (uint32_t)i;
-        }
-    }
-    return NO_IX;
 }
 
 /* ---- Skip lists ---- */
@@ -498,13 +295,13 @@ static uint64_t sl_delete(pl_engine *e, pl_ets_table *t, pl_term key, pl_term ob
 
 bool pl_ets_insert(pl_engine *e, pl_ets_table *t, pl_term obj)
 {
-    return is_hash(t) ? h_insert(e, t, obj) : sl_insert(e, t, obj);
+    return is_hash(t) ? pl_ets_hash_insert(e, t, obj) : sl_insert(e, t, obj);
 }
 
 pl_term pl_ets_lookup_first(const pl_engine *e, const pl_ets_table *t, pl_term key)
 {
     if (is_hash(t)) {
-        uint32_t i = h_find(e, t, key);
+        uint32_t i = pl_ets_hash_find(e, t, key);
         return i == NO_IX ? PL_NONE : t->objs[i].obj;
     }
     sl_node *x = sl_find(e, t, key);
@@ -514,7 +311,7 @@ pl_term pl_ets_lookup_first(const pl_engine *e, const pl_ets_table *t, pl_term k
 pl_term *pl_ets_object_slot(const pl_engine *e, pl_ets_table *t, pl_term key)
 {
     if (is_hash(t)) {
-        uint32_t i = h_find(e, t, key);
+        uint32_t i = pl_ets_hash_find(e, t, key);
         return i == NO_IX ? NULL : &t->objs[i].obj;
     }
     sl_node *x = sl_find(e, t, key);
@@ -527,17 +324,17 @@ pl_term pl_ets_lookup(pl_engine *e, const pl_ets_table *t, pl_term key)
         pl_term obj = pl_ets_lookup_first(e, t, key);
         return obj == PL_NONE ? PL_NIL : pl_cons_new(e, pl_retain(obj), PL_NIL);
     }
-    uint32_t first = h_find(e, t, key);
+    uint32_t first = pl_ets_hash_find(e, t, key);
     if (first == NO_IX) {
         return PL_NIL;
     }
-    /* Chains are in ascending index order: collect, then build from the end. */
+    /* A key's objects are adjacent in its chain: collect, then build the list. */
     size_t n = 0, cap = 8;
     pl_term *items = malloc(cap * sizeof *items);
     for (uint32_t i = first; i != NO_IX && items; i = t->objs[i].chain) {
-        const hobj *o = &t->objs[i];
+        const pl_ets_hobj *o = &t->objs[i];
         if (o->hash != t->objs[first].hash || !pl_exact_eq(pl_ets_key(t, o->obj), key)) {
-            continue;
+            break;
         }
         if (n == cap) {
             pl_term *ni = realloc(items, (cap *= 2) * sizeof *items);
@@ -556,14 +353,14 @@ pl_term pl_ets_lookup(pl_engine *e, const pl_ets_table *t, pl_term key)
 
 uint64_t pl_ets_delete_key(pl_engine *e, pl_ets_table *t, pl_term key)
 {
-    return is_hash(t) ? h_delete(e, t, key, PL_NONE) : sl_delete(e, t, key, PL_NONE);
+    return is_hash(t) ? pl_ets_hash_delete(e, t, key, PL_NONE) : sl_delete(e, t, key, PL_NONE);
 }
 
 void pl_ets_delete_object(pl_engine *e, pl_ets_table *t, pl_term obj)
 {
     pl_term key = pl_ets_key(t, obj);
     if (is_hash(t)) {
-        h_delete(e, t, key, obj);
+        pl_ets_hash_delete(e, t, key, obj);
     } else {
         sl_delete(e, t, key, obj);
     }
@@ -573,18 +370,57 @@ void pl_ets_delete_all(pl_engine *e, pl_ets_table *t) { free_objects(e, t); }
 
 /* ---- Walking ---- */
 
-void pl_ets_iter_init(pl_ets_iter *it, const pl_ets_table *t)
+/* Hash tables list their objects as OTP's select does: key groups in the
+ * reverse of walk order, each group's objects in order. */
+static void materialize(pl_ets_iter *it, const pl_ets_table *t)
+{
+    it->items = t->size ? malloc(t->size * sizeof *it->items) : NULL;
+    it->nitems = 0;
+    if (!it->items) {
+        return;
+    }
+    uint64_t n = t->size, end = t->size;
+    uint32_t i = pl_ets_hash_first(t);
+    while (i != NO_IX) {
+        uint32_t next = pl_ets_hash_next_group(t, i);
+        uint64_t len = 0;
+        for (uint32_t j = i; j != next; j = pl_ets_hash_next(t, j)) {
+            len++;
+        }
+        end -= len;
+        uint64_t k = end;
+        for (uint32_t j = i; j != next; j = pl_ets_hash_next(t, j)) {
+            it->items[k++] = t->objs[j].obj;
+        }
+        i = next;
+    }
+    it->nitems = n;
+}
+
+bool pl_ets_iter_init(pl_ets_iter *it, const pl_ets_table *t)
 {
     it->t = t;
     it->index = 0;
-    it->cur = NO_IX;
-    it->node = is_hash(t) ? NULL : t->head->next[0];
+    it->items = NULL;
+    it->nitems = 0;
+    it->node = NULL;
+    if (is_hash(t)) {
+        materialize(it, t);
+        return it->items || t->size == 0;
+    }
+    it->node = t->head->next[0];
+    return true;
+}
+
+void pl_ets_iter_done(pl_ets_iter *it)
+{
+    free(it->items);
+    it->items = NULL;
 }
 
 pl_term pl_ets_iter_next(pl_ets_iter *it)
 {
-    const pl_ets_table *t = it->t;
-    if (!is_hash(t)) {
+    if (!is_hash(it->t)) {
         sl_node *x = it->node;
         if (!x) {
             return PL_NONE;
@@ -592,35 +428,7 @@ pl_term pl_ets_iter_next(pl_ets_iter *it)
         it->node = x->next[0];
         return x->obj;
     }
-    if (t->o.type == PL_ETS_SET) {
-        while (it->index < t->n) {
-            pl_term obj = t->objs[it->index++].obj;
-            if (obj != PL_NONE) {
-                return obj;
-            }
-        }
-        return PL_NONE;
-    }
-    /* Bags: each key's objects together, keys in order of first insertion. */
-    if (it->cur != NO_IX) {
-        const hobj *c = &t->objs[it->cur];
-        pl_term key = pl_ets_key(t, c->obj);
-        for (uint32_t j = c->chain; j != NO_IX; j = t->objs[j].chain) {
-            if (t->objs[j].hash == c->hash && pl_exact_eq(pl_ets_key(t, t->objs[j].obj), key)) {
-                it->cur = j;
-                return t->objs[j].obj;
-            }
-        }
-    }
-    uint32_t g = h_next_group(t, it->index);
-    if (g == NO_IX) {
-        it->index = t->n;
-        it->cur = NO_IX;
-        return PL_NONE;
-    }
-    it->index = (uint64_t)g + 1;
-    it->cur = g;
-    return t->objs[g].obj;
+    return it->index < it->nitems ? it->items[it->index++] : PL_NONE;
 }
 
 pl_term pl_ets_first_key(const pl_ets_table *t)
@@ -629,7 +437,7 @@ pl_term pl_ets_first_key(const pl_ets_table *t)
         sl_node *x = t->head->next[0];
         return x ? pl_ets_key(t, x->obj) : PL_NONE;
     }
-    uint32_t g = h_next_group(t, 0);
+    uint32_t g = pl_ets_hash_first(t);
     return g == NO_IX ? PL_NONE : pl_ets_key(t, t->objs[g].obj);
 }
 
@@ -655,12 +463,12 @@ pl_term pl_ets_next_key(const pl_engine *e, const pl_ets_table *t, pl_term key, 
         const sl_node *x = sl_descend(e, t, key, true, NULL)->next[0];
         return x ? pl_ets_key(t, x->obj) : PL_NONE;
     }
-    uint32_t i = h_find(e, t, key);
+    uint32_t i = pl_ets_hash_find(e, t, key);
     if (i == NO_IX) {
         *missing = true;
         return PL_NONE;
     }
-    uint32_t g = h_next_group(t, (uint64_t)i + 1);
+    uint32_t g = pl_ets_hash_next_group(t, i);
     return g == NO_IX ? PL_NONE : pl_ets_key(t, t->objs[g].obj);
 }
 

@@ -3,9 +3,9 @@
  * registered name, and die with their owner. Argument checking, access rights and
  * error messages belong to the BIFs, not here.
  *
- * set / bag / duplicate_bag: a dense array in insertion order plus a chained hash
- * index on the key (=:= equality); iteration runs in insertion order (OTP walks
- * its hash buckets instead, an order that depends on the VM's atom table).
+ * set / bag / duplicate_bag: OTP 25's linear hash table (ets_hash.c), with its
+ * hash for integer and atom keys, so walks come out in the BEAM's order for
+ * those keys (=:= equality).
  * ordered_set: a skip list in term order (== equality, so 1 and 1.0 are one key),
  * levels drawn from a per-table generator with a fixed seed (deterministic). */
 #ifndef PL_ETS_H
@@ -88,16 +88,19 @@ uint64_t pl_ets_delete_key(pl_engine *e, pl_ets_table *t, pl_term key);
 void pl_ets_delete_object(pl_engine *e, pl_ets_table *t, pl_term obj);
 void pl_ets_delete_all(pl_engine *e, pl_ets_table *t);
 
-/* ---- Walking. Objects come back borrowed, in table order; the table must not
- * change during a walk. ---- */
+/* ---- Walking. Objects come back borrowed, in the order tab2list and select
+ * give (ordered_set: term order; others: key groups in the reverse of the
+ * first/next order, as OTP 25); the table must not change during a walk. ---- */
 typedef struct pl_ets_iter {
     const pl_ets_table *t;
-    uint64_t index;      // hash tables: next index into the object array
-    uint32_t cur;        // bags: the object whose key group is being walked
+    pl_term *items;      // hash tables: the objects in order (malloc'd; NULL when empty/no memory)
+    uint64_t nitems, index;
     void *node;          // ordered_set: next skip-list node
 } pl_ets_iter;
 
-void pl_ets_iter_init(pl_ets_iter *it, const pl_ets_table *t);
+/* False when out of memory (the walk is then empty); call pl_ets_iter_done either way. */
+bool pl_ets_iter_init(pl_ets_iter *it, const pl_ets_table *t);
+void pl_ets_iter_done(pl_ets_iter *it);
 /* The next object, or PL_NONE at the end. */
 pl_term pl_ets_iter_next(pl_ets_iter *it);
 /* first/last (borrowed key, PL_NONE when empty); next/prev of [key]: for hash

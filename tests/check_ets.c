@@ -68,6 +68,7 @@ START_TEST(bag_keeps_distinct_objects_in_order)
     ck_assert_int_eq(keys[1], 1);
     ck_assert_int_eq(keys[2], 2);
     ck_assert(pl_ets_iter_next(&it) == PL_NONE);
+    pl_ets_iter_done(&it);
 }
 END_TEST
 
@@ -138,6 +139,7 @@ START_TEST(hundred_thousand_objects)
             }
             prev = k;
         }
+        pl_ets_iter_done(&it);
         ck_assert_int_eq(count, n / 2);
         pl_ets_delete_table(e, t);
     }

@@ -333,9 +333,9 @@ PL_BIF(ets_lookup_element_3)
 static pl_term all_objects(pl_proc *p, const pl_ets_table *t)
 {
     pl_ets_iter it;
-    pl_ets_iter_init(&it, t);
+    bool ok = pl_ets_iter_init(&it, t);
     size_t n = 0, cap = 16;
-    pl_term *items = malloc(cap * sizeof *items);
+    pl_term *items = ok ? malloc(cap * sizeof *items) : NULL;
     for (pl_term obj; items && (obj = pl_ets_iter_next(&it)) != PL_NONE;) {
         if (n == cap) {
             pl_term *ni = realloc(items, (cap *= 2) * sizeof *items);
@@ -348,6 +348,7 @@ static pl_term all_objects(pl_proc *p, const pl_ets_table *t)
         }
         items[n++] = obj;
     }
+    pl_ets_iter_done(&it);
     pl_term out = items ? pl_list_from_array(p->e, items, n) : PL_NONE;
     free(items);
     return out == PL_NONE ? pl_bif_nomem(p) : out;

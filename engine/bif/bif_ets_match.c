@@ -454,12 +454,13 @@ static pl_term walk(pl_proc *p, const pl_term *args, walk_kind k, pl_bif_ets_nee
         pl_release(e, objs);
     } else {
         pl_ets_iter it;
-        pl_ets_iter_init(&it, t);
-        for (pl_term obj; (obj = pl_ets_iter_next(&it)) != PL_NONE;) {
+        m.failed = !pl_ets_iter_init(&it, t);
+        for (pl_term obj; !m.failed && (obj = pl_ets_iter_next(&it)) != PL_NONE;) {
             if (!visit(&m, k, args[1], obj, &r, &count)) {
                 break;
             }
         }
+        pl_ets_iter_done(&it);
     }
     pl_term out = PL_NONE;
     if (!m.failed) {

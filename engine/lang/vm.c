@@ -710,6 +710,9 @@ dispatch:
     /* ---- Arithmetic and comparison fast paths ---- */
     vmcase(ADD)
     vmcase(SUB)
+    vmcase(MUL)
+    vmcase(IDIV)
+    vmcase(IREM)
     vmcase(LT)
     vmcase(GT)
     vmcase(LE)
@@ -730,6 +733,9 @@ dispatch:
                 r = pl_vm_small_op(e, op, a, b);
             }
         } else {
+            r = PL_NONE;
+        }
+        if (r == PL_NONE) {
             SAVE();
             r = pl_vm_generic_op(p, op, a, b);
             if (r == PL_NONE && !fail) {

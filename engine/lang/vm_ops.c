@@ -275,17 +275,23 @@ int pl_vm_wait(pl_proc *p, pl_term timeout)
 
 pl_term pl_vm_op_name(pl_engine *e, uint32_t op)
 {
-    static const char *const names[] = { "+", "-", "<", ">", "=<", ">=", "==", "/=", "=:=", "=/=" };
+    static const char *const names[] = { "+", "-", "*", "div", "rem", "<", ">", "=<", ">=",
+                                         "==", "/=", "=:=", "=/=" };
     uint32_t i = op - PL_OP_ADD;
-    return pl_bif_atom(e, i < 10 ? names[i] : "?");
+    return pl_bif_atom(e, i < sizeof names / sizeof names[0] ? names[i] : "?");
 }
 
 pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b)
 {
-    int64_t x = pl_small_value(a), y = pl_small_value(b);
+    int64_t x = pl_small_value(a), y = pl_small_value(b), r;
     switch (op) {
     case PL_OP_ADD: return pl_int64(e, x + y);
     case PL_OP_SUB: return pl_int64(e, x - y);
+    case PL_OP_MUL:
+        /* PL_NONE sends an overflow to the bignum path */
+        return __builtin_mul_overflow(x, y, &r) ? PL_NONE : pl_int64(e, r);
+    case PL_OP_IDIV: return y == 0 ? PL_NONE : pl_int64(e, x / y);
+    case PL_OP_IREM: return y == 0 ? PL_NONE : pl_small(x % y);
     case PL_OP_LT: return pl_bool(x < y);
     case PL_OP_GT: return pl_bool(x > y);
     case PL_OP_LE: return pl_bool(x <= y);
@@ -302,6 +308,13 @@ pl_term pl_vm_generic_op(pl_proc *p, uint32_t op, pl_term a, pl_term b)
     switch (op) {
     case PL_OP_ADD: return pl_num_arith(p, PL_ADD, a, b);
     case PL_OP_SUB: return pl_num_arith(p, PL_SUB, a, b);
+    case PL_OP_MUL: return pl_num_arith(p, PL_MUL, a, b);
+    case PL_OP_IDIV:
+    case PL_OP_IREM:
+        if (!pl_is_integer(a) || !pl_is_integer(b)) {
+            return pl_proc_error(p, PL_A(badarith));
+        }
+        return pl_num_arith(p, op == PL_OP_IDIV ? PL_IDIV : PL_REM, a, b);
     case PL_OP_LT: return pl_bool(pl_compare(e, a, b) < 0);
     case PL_OP_GT: return pl_bool(pl_compare(e, a, b) > 0);
     case PL_OP_LE: return pl_bool(pl_compare(e, a, b) <= 0);

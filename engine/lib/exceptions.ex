@@ -154,13 +154,69 @@ defmodule Exception do
   def format_banner(:throw, reason, _), do: "** (throw) " <> inspect(reason)
   def format_banner(:exit, reason, _), do: "** (exit) " <> format_exit(reason)
 
-  def format_exit(reason), do: inspect(reason)
+  # Elixir 1.14's format_exit: {reason, {m, f, args}} reads "exited in: m.f(args)".
+  def format_exit(reason), do: format_exit(reason, "\n    ")
+
+  def format_exit({reason2, {mod, fun, args}}, joiner)
+      when is_atom(mod) and is_atom(fun) and is_list(args) do
+    "exited in: " <> __format_call__(mod, fun, args) <> joiner <> "** (EXIT) " <>
+      format_exit(reason2, joiner <> "    ")
+  end
+
+  def format_exit(reason, _joiner), do: __exit_reason__(reason)
+
+  def __format_call__(mod, fun, args) do
+    "#{inspect(mod)}.#{__fun_name__(fun)}(" <> Enum.map_join(args, ", ", &inspect/1) <> ")"
+  end
+
+  def __fun_name__(fun) do
+    case inspect(fun) do
+      ":" <> name -> name
+      other -> other
+    end
+  end
+
+  def __exit_reason__(:normal), do: "normal"
+  def __exit_reason__(:shutdown), do: "shutdown"
+  def __exit_reason__({:shutdown, reason}), do: "shutdown: #{inspect(reason)}"
+  def __exit_reason__(:calling_self), do: "process attempted to call itself"
+  def __exit_reason__(:timeout), do: "time out"
+  def __exit_reason__(:killed), do: "killed"
+  def __exit_reason__(:noconnection), do: "no connection"
+
+  def __exit_reason__(:noproc),
+    do: "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started"
+
+  def __exit_reason__({:nodedown, node_name}) when is_atom(node_name),
+    do: "no connection to #{node_name}"
+
+  def __exit_reason__({:already_started, pid}), do: "already started: " <> inspect(pid)
+  def __exit_reason__({:bad_return_value, value}), do: "bad return value: " <> inspect(value)
+  def __exit_reason__({:bad_call, request}), do: "bad call: " <> inspect(request)
+  def __exit_reason__({:bad_cast, request}), do: "bad cast: " <> inspect(request)
+
+  def __exit_reason__({exception, [_ | _] = stacktrace} = reason) do
+    if is_tuple(hd(stacktrace)) do
+      "an exception was raised:\n    " <> format_banner(:error, exception, stacktrace)
+    else
+      inspect(reason)
+    end
+  end
+
+  def __exit_reason__(reason), do: inspect(reason)
 
   def format(kind, reason, stacktrace \\ []), do: format_banner(kind, reason, stacktrace)
 
   # The first line of an uncaught error, with the details elixir adds.
+  def __blame__(%ArithmeticError{} = e, :badarith, [{:erlang, op, [a, b], _} | _])
+      when op in [:div, :rem, :band, :bor, :bxor, :bsl, :bsr],
+      do: "#{message(e)}: #{op}(#{inspect(a)}, #{inspect(b)})"
+
   def __blame__(%ArithmeticError{} = e, :badarith, [{:erlang, op, [a, b], _} | _]),
     do: "#{message(e)}: #{inspect(a)} #{op} #{inspect(b)}"
+
+  def __blame__(%ArithmeticError{} = e, :badarith, [{:erlang, op, [a], _} | _]),
+    do: "#{message(e)}: #{op}(#{inspect(a)})"
 
   def __blame__(%FunctionClauseError{} = e, _, _), do: message(e) <> "    "
 

@@ -1,0 +1,7 @@
+# What `use Agent, opts` defines in the using module, unless the module
+# defines the same function itself (Elixir 1.14's Agent.__using__/1).
+
+def child_spec(arg) do
+  default = %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}
+  Supervisor.child_spec(default, @__use_opts__)
+end

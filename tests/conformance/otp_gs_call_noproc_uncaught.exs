@@ -1,0 +1,7 @@
+defmodule X do
+  def run do
+    GenServer.call(:nobody_here, :hello)
+  end
+end
+
+X.run()
