@@ -40,6 +40,9 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
         e->output = default_output;
     }
     e->next_ref = 1;
+    e->speed = 1.0;
+    e->base_host = e->clock ? e->clock(e->clock_ud) : 0;
+    e->base_engine = e->base_host;
     pl_rand_seed(&e->rand, e->seed);
     e->start_ns = pl_engine_now(e);
     if (pl_sched_init(e) != PL_OK) {
@@ -82,5 +85,30 @@ void pl_engine_write(pl_engine *e, int stream, const char *s, size_t len)
 
 uint64_t pl_engine_now(const pl_engine *e)
 {
-    return e->clock ? e->clock(e->clock_ud) : e->virtual_ns;
+    if (!e->clock) {
+        return e->virtual_ns;
+    }
+    uint64_t host = e->clock(e->clock_ud);
+    if (e->speed == 1.0) {
+        return e->base_engine + (host - e->base_host);
+    }
+    return e->base_engine + (uint64_t)((double)(host - e->base_host) * e->speed);
+}
+
+void pl_set_speed(pl_engine *e, double speed)
+{
+    if (speed < 0.25) {
+        speed = 0.25;
+    } else if (speed > 16) {
+        speed = 16;
+    }
+    /* Rebase so that time stays continuous across the change. */
+    e->base_engine = pl_engine_now(e);
+    e->base_host = e->clock ? e->clock(e->clock_ud) : 0;
+    e->speed = speed;
+}
+
+uint64_t pl_host_wait_ns(const pl_engine *e, uint64_t engine_ns)
+{
+    return e->speed > 0 ? (uint64_t)((double)engine_ns / e->speed) : engine_ns;
 }

@@ -39,6 +39,10 @@ struct pl_engine {
     pl_clock_fn clock;
     void *clock_ud;
     void (*sleep)(void *ud, uint64_t ns);
+    // Real time runs at [speed] (x0.25 ... x16): engine time is [base_engine]
+    // plus the host time since [base_host], scaled.
+    double speed;
+    uint64_t base_host, base_engine;
     uint64_t virtual_ns;         // virtual time, advanced by sleeps and timers
     uint64_t start_ns;           // engine time at creation (traces show time since)
 

@@ -103,11 +103,15 @@ pl_ets_table *pl_ets_find(const pl_engine *e, pl_term id)
     return NULL;
 }
 
-static void free_objects(pl_engine *e, pl_ets_table *t)
+/* Releases every object; [reuse] leaves an empty table behind (else nothing). */
+static void free_objects(pl_engine *e, pl_ets_table *t, bool reuse)
 {
     if (is_hash(t)) {
-        pl_ets_hash_free(e, t);
-        pl_ets_hash_init(t); /* fresh, as a new table; failing leaves it unusable but safe */
+        if (reuse) {
+            pl_ets_hash_clear(e, t);
+        } else {
+            pl_ets_hash_free(e, t);
+        }
     } else {
         sl_node *x = t->head->next[0];
         while (x) {
@@ -134,7 +138,7 @@ void pl_ets_delete_table(pl_engine *e, pl_ets_table *t)
             break;
         }
     }
-    free_objects(e, t);
+    free_objects(e, t, false);
     free(t->head);
     free(t);
 }
@@ -366,7 +370,7 @@ void pl_ets_delete_object(pl_engine *e, pl_ets_table *t, pl_term obj)
     }
 }
 
-void pl_ets_delete_all(pl_engine *e, pl_ets_table *t) { free_objects(e, t); }
+void pl_ets_delete_all(pl_engine *e, pl_ets_table *t) { free_objects(e, t, true); }
 
 /* ---- Walking ---- */
 

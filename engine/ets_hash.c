@@ -108,6 +108,29 @@ void pl_ets_hash_free(pl_engine *e, pl_ets_table *t)
     t->n = t->cap = t->bcap = t->nactive = 0;
 }
 
+void pl_ets_hash_clear(pl_engine *e, pl_ets_table *t)
+{
+    for (uint32_t i = 0; i < t->n; i++) {
+        pl_release(e, t->objs[i].obj);
+    }
+    free(t->objs);
+    t->objs = NULL;
+    t->n = t->cap = 0;
+    t->free_head = NO_IX;
+    if (t->bcap > FIRST_BUCKETS) {
+        uint32_t *nb = realloc(t->buckets, FIRST_BUCKETS * sizeof *nb);
+        if (nb) { /* a smaller block; keeping the big one is fine too */
+            t->buckets = nb;
+            t->bcap = FIRST_BUCKETS;
+        }
+    }
+    for (uint32_t i = 0; i < FIRST_BUCKETS; i++) {
+        t->buckets[i] = NO_IX;
+    }
+    t->nactive = FIRST_BUCKETS;
+    t->szm = FIRST_BUCKETS - 1;
+}
+
 uint32_t pl_ets_hash_find(const pl_engine *e, const pl_ets_table *t, pl_term key)
 {
     uint32_t h = key_hash(e, key);

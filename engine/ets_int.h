@@ -41,6 +41,8 @@ struct pl_ets_table {
 bool pl_ets_hash_init(pl_ets_table *t);
 /* Releases every object and the arrays. */
 void pl_ets_hash_free(pl_engine *e, pl_ets_table *t);
+/* Releases every object and goes back to 256 empty buckets (cannot fail). */
+void pl_ets_hash_clear(pl_engine *e, pl_ets_table *t);
 /* The first object (slot index) with [key], or PL_ETS_NO_IX. */
 uint32_t pl_ets_hash_find(const pl_engine *e, const pl_ets_table *t, pl_term key);
 bool pl_ets_hash_insert(pl_engine *e, pl_ets_table *t, pl_term obj);

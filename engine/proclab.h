@@ -67,6 +67,11 @@ typedef enum pl_step_status {
 pl_step_status pl_step(pl_engine *e, pl_step_kind kind, uint64_t arg);
 /* Engine time of the next timer, if any. */
 bool pl_next_deadline(const pl_engine *e, uint64_t *ns);
+/* With a real clock: engine time runs [speed] times as fast as the host's
+ * (0.25 ... 16; timers and sleeps follow). */
+void pl_set_speed(pl_engine *e, double speed);
+/* Host nanoseconds to wait for [engine_ns] of engine time at the current speed. */
+uint64_t pl_host_wait_ns(const pl_engine *e, uint64_t engine_ns);
 /* Sets the reductions per slice (1 shows every interleaving; default 4000). */
 void pl_set_slice(pl_engine *e, int64_t reductions);
 

@@ -154,7 +154,7 @@ static void advance_to(pl_engine *e, uint64_t deadline)
     }
     uint64_t now = pl_engine_now(e);
     if (deadline > now && e->sleep) {
-        e->sleep(e->clock_ud, deadline - now);
+        e->sleep(e->clock_ud, pl_host_wait_ns(e, deadline - now));
     }
 }
 

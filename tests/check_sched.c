@@ -164,6 +164,32 @@ START_TEST(process_limit_raises_system_limit)
 }
 END_TEST
 
+static uint64_t fake_host_ns;
+static uint64_t fake_clock(void *ud)
+{
+    (void)ud;
+    return fake_host_ns;
+}
+
+START_TEST(speed_factor_scales_real_time)
+{
+    pl_engine_config cfg = { .bare = true, .clock = fake_clock };
+    fake_host_ns = 1000;
+    pl_engine *r = pl_engine_new(&cfg);
+    uint64_t t0 = pl_engine_now(r);
+    fake_host_ns += 1000000000; /* one host second at x1 */
+    ck_assert_uint_eq(pl_engine_now(r) - t0, 1000000000);
+    pl_set_speed(r, 4);
+    uint64_t t1 = pl_engine_now(r);
+    fake_host_ns += 1000000000; /* one host second at x4 */
+    ck_assert_uint_eq(pl_engine_now(r) - t1, 4000000000u);
+    ck_assert_uint_eq(pl_host_wait_ns(r, 4000000000u), 1000000000);
+    pl_set_speed(r, 100); /* clamped to x16 */
+    ck_assert_uint_eq(pl_host_wait_ns(r, 16), 1);
+    pl_engine_free(r);
+}
+END_TEST
+
 START_TEST(deadlock_is_reported)
 {
     ck_assert_int_eq(pl_test_run(e, out, "receive do :never -> :ok end\n"), 1);
@@ -181,6 +207,7 @@ Suite *sched_suite(void)
     tcase_add_test(core, virtual_time_skips_waiting);
     tcase_add_test(core, exit_signal_table);
     tcase_add_test(core, slice_of_one_interleaves);
+    tcase_add_test(core, speed_factor_scales_real_time);
     suite_add_tcase(s, core);
     TCase *limits = tcase_create("Limits");
     tcase_set_timeout(limits, 60);

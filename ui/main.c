@@ -25,6 +25,7 @@ static const char USAGE[] =
     "usage: proclab [options]\n"
     "       proclab run [--trace] FILE.exs   run a script, like `elixir FILE.exs`\n"
     "       proclab run --dump FILE.exs      show the bytecode instead of running\n"
+    "       proclab run --speed=X FILE.exs   run time X times as fast (0.25 ... 16)\n"
     "       proclab --help | --version\n";
 
 /* Reads a whole file; NULL with errno set on failure. */
@@ -73,6 +74,7 @@ static int cmd_run(int argc, char **argv)
 {
     const char *file = NULL;
     bool dump = false, trace = false;
+    double speed = 1.0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--trace") == 0) {
             trace = true;
@@ -80,6 +82,10 @@ static int cmd_run(int argc, char **argv)
         }
         if (strcmp(argv[i], "--dump") == 0) {
             dump = true;
+            continue;
+        }
+        if (strncmp(argv[i], "--speed=", 8) == 0) {
+            speed = atof(argv[i] + 8);
             continue;
         }
         file = argv[i];
@@ -107,6 +113,9 @@ static int cmd_run(int argc, char **argv)
     }
     if (trace) {
         pl_trace_start(e, 4096, print_event, e);
+    }
+    if (speed != 1.0) {
+        pl_set_speed(e, speed);
     }
     pl_run_result r = { PL_OK, 0 };
     if (dump) {
