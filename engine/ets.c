@@ -214,6 +214,10 @@ static uint32_t sl_random_level(pl_ets_table *t)
 static int sl_cmp(const pl_engine *e, const pl_ets_table *t, const sl_node *x, pl_term key)
 {
     pl_term k = pl_ets_key(t, x->obj);
+    if (pl_is_small(k) && pl_is_small(key)) { /* the common key; pl_compare is general */
+        int64_t a = pl_small_value(k), b = pl_small_value(key);
+        return (a > b) - (a < b);
+    }
     return k == key ? 0 : pl_compare(e, k, key);
 }
 

@@ -295,6 +295,13 @@ static int cmp_step(const pl_engine *e, pair_stack *s, pl_term a, pl_term b, boo
 
 static int cmp(const pl_engine *e, pl_term a, pl_term b, bool exact)
 {
+    if (pl_is_small(a) && pl_is_small(b)) { /* the common case, without a stack */
+        int64_t x = pl_small_value(a), y = pl_small_value(b);
+        return (x > y) - (x < y);
+    }
+    if (a == b) {
+        return 0;
+    }
     pair_stack s;
     ps_init(&s);
     ps_push(&s, a, b);

@@ -405,7 +405,12 @@ static bool visit(matcher *m, walk_kind k, pl_term pat, pl_term obj, results *r,
             bool yes = out == PL_TRUE;
             pl_release(m->e, out);
             *count += yes;
-            return !yes || k == W_COUNT || add(r, pl_retain(obj));
+            if (!yes || k == W_COUNT || add(r, pl_retain(obj))) {
+                return true;
+            }
+            pl_release(m->e, obj);
+            m->failed = true;
+            return false;
         }
     }
     if (out == PL_NONE || !add(r, out)) {
