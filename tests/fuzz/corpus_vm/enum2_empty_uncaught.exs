@@ -1,3 +1,0 @@
-IO.puts("before")
-Enum.reduce([], fn x, acc -> x + acc end)
-IO.puts("after")

@@ -1,2 +1,0 @@
-n = length([1])
-Enum.map(n, fn x -> x end)

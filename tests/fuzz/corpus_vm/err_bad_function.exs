@@ -1,2 +1,0 @@
-f = Enum.at([:not_fun], 0)
-f.(1)

@@ -1,3 +1,0 @@
-IO.puts("exiting normally")
-exit(:normal)
-IO.puts("not reached")

@@ -1,2 +1,0 @@
-IO.puts("exiting with reason")
-exit(:something_bad)

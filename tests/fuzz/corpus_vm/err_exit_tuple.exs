@@ -1,2 +1,0 @@
-IO.puts("exit with tuple")
-exit({:shutdown, :custom})

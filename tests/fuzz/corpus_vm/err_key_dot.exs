@@ -1,3 +1,0 @@
-m = Map.new([{:name, "x"}])
-IO.puts(m.name)
-IO.puts(m.age)

@@ -1,4 +1,0 @@
-IO.puts("before")
-x = Enum.sum([1, 1])
-{:ok, _} = {:error, x}
-IO.puts("never")

@@ -1,2 +1,0 @@
-IO.inspect(:before)
-raise ArgumentError, "bad input given"

@@ -1,2 +1,0 @@
-IO.puts("throwing")
-throw({:oops, 42})

@@ -1,8 +1,0 @@
-v = String.to_atom("unexpected")
-try do
-  v
-rescue
-  ArgumentError -> :never
-else
-  :expected -> :ok
-end

@@ -1,4 +1,0 @@
-defmodule M do
-  def f(x), do: x
-end
-M.nope_fn()

@@ -1,6 +1,0 @@
-IO.inspect([name: "Alice", age: 30, email: "alice@example.com", city: "Wonderland", country: "Fantasy"])
-IO.inspect([short: 1])
-IO.inspect([opts: [timeout: 5000, retries: 3, backoff: :exponential], name: :worker, args: [1, 2, 3]])
-IO.inspect([a: Enum.to_list(1..30), b: :x])
-IO.inspect([{:a, 1}, {:b, "a fairly long string value here"}, {:c, :another_atom_value}, {:d, 3.14}])
-IO.inspect([deeply: [nested: [keyword: [list: [with: [many: [levels: [of: [nesting: true]]]]]]]]])

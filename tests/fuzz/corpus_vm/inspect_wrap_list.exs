@@ -1,8 +1,0 @@
-IO.inspect(Enum.to_list(1..40))
-IO.inspect(Enum.map(1..30, &(&1 * 1000)))
-IO.inspect(Enum.map(1..12, &"item#{&1}"))
-IO.inspect(Enum.map(1..8, &{&1, &1 * &1}))
-IO.inspect(Enum.map(1..25, fn i -> :"atom_#{i}" end))
-IO.inspect([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [11, 12, 13, 14, 15, 16, 17, 18, 19, 20], [21, 22, 23, 24, 25, 26, 27, 28, 29, 30]])
-IO.inspect(Enum.map(1..5, fn i -> Enum.to_list(1..i) end))
-IO.inspect(Enum.chunk_every(1..60, 12))

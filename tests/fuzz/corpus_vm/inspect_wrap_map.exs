@@ -1,7 +1,0 @@
-IO.inspect(%{name: "Alice Wonderland", email: "alice@example.com", roles: [:admin, :editor], active: true})
-IO.inspect(%{a: 1, b: 2})
-IO.inspect(%{config: %{database: %{host: "localhost", port: 5432, user: "postgres", pool: 10}, cache: %{ttl: 3600}}})
-IO.inspect(%{"key_one" => "value one", "key_two" => "value two", "key_three" => "value three"})
-IO.inspect(%{list: Enum.to_list(1..30), nested: %{deep: %{deeper: [1, 2, 3]}}})
-IO.inspect(Map.new(1..12, &{&1, "v#{&1}"}))
-IO.inspect(%{{:tuple, :key} => [1, 2, 3], [:list, :key] => %{inner: "value"}, "str" => 123456789})

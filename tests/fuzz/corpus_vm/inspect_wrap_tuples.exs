@@ -1,6 +1,0 @@
-IO.inspect({:ok, "a very long string that goes on and on", [1, 2, 3, 4, 5], %{key: :value}})
-IO.inspect([{:user, "alice", 30}, {:user, "bob", 25}, {:user, "carol", 35}, {:user, "dave", 40}])
-IO.inspect({{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, {11, 12, 13, 14, 15, 16, 17, 18, 19, 20}, {21, 22}})
-IO.inspect({:a, :b})
-IO.inspect({:error, {:nested, {:deeply, {:very, {:deeply, {:nested, {:tuple, "with a string at the end"}}}}}}})
-IO.inspect(Enum.zip(1..10, ?a..?j))

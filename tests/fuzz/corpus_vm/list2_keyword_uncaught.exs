@@ -1,2 +1,0 @@
-kw = Keyword.new(a: 1)
-Keyword.fetch!(kw, :b)

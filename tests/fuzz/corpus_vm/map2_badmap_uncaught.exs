@@ -1,2 +1,0 @@
-x = String.to_atom("x")
-Map.get(x, :a)

@@ -1,2 +1,0 @@
-IO.puts(List.to_string(['ok', " "]))
-List.to_string([:bad])

@@ -1,4 +1,0 @@
-IO.puts("a")
-defmodule M do
-  def f do
-    :ok

@@ -1,3 +1,0 @@
-IO.puts("a")
-x = (1 + 2
-IO.puts(x)

@@ -1,2 +1,0 @@
-IO.puts(1)
-end
