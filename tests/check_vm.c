@@ -119,6 +119,28 @@ START_TEST(memory_limit_is_an_error_not_a_crash)
 }
 END_TEST
 
+/* Every allocation of a script, failed in turn: each failure must end in a clean
+ * error (no crash, no sanitizer report), and the engine must stay usable. */
+START_TEST(each_allocation_failure_is_clean)
+{
+    const char *src = "defmodule W do\n"
+                      "  def loop(acc), do: receive(do: ({:add, x} -> loop([x | acc]); {:get, p} -> send(p, acc)))\n"
+                      "end\n"
+                      "w = spawn(fn -> W.loop([]) end)\n"
+                      "for i <- 1..20, do: send(w, {:add, %{i => \"v#{i}\"}})\n"
+                      "send(w, {:get, self()})\n"
+                      "receive do l -> IO.puts(inspect(Enum.take(l, 2))) end\n";
+    for (long n = 0; n < 1500; n += 3) {
+        e->alloc.fail_after = n;
+        int status = pl_test_run(e, out, src);
+        e->alloc.fail_after = -1;
+        ck_assert_int_le(status, 1);
+    }
+    ck_assert_int_eq(pl_test_run(e, out, src), 0);
+    ck_assert_str_eq(out->out, "[%{20 => \"v20\"}, %{19 => \"v19\"}]\n");
+}
+END_TEST
+
 Suite *vm_suite(void)
 {
     Suite *s = suite_create("vm");
@@ -135,6 +157,7 @@ Suite *vm_suite(void)
     tcase_add_test(limits, deep_recursion_grows_on_the_heap);
     tcase_add_test(limits, runaway_recursion_is_an_error_not_a_crash);
     tcase_add_test(limits, memory_limit_is_an_error_not_a_crash);
+    tcase_add_test(limits, each_allocation_failure_is_clean);
     suite_add_tcase(s, limits);
     TCase *errors = tcase_create("Errors");
     tcase_add_checked_fixture(errors, setup, teardown);

@@ -186,6 +186,7 @@ dispatch:
         uint32_t n = pc[0];
         pl_term t = pl_vm_make_list(e, sp - n - 1, n);
         if (t == PL_NONE) {
+            sp -= n + 1; /* make_list consumed them even when it failed */
             pl_bif_nomem(p);
             RAISE();
         }

@@ -9,7 +9,7 @@ enum { PL_VM_ENTERED = 1, PL_VM_CALLED_BIF = 2 };
 
 /* Take the [n] values at [vals]. */
 pl_term pl_vm_make_tuple(pl_engine *e, pl_term *vals, uint32_t n);
-/* Take [n] values and the tail after them. */
+/* Take [n] values and the tail after them; they are consumed even on failure. */
 pl_term pl_vm_make_list(pl_engine *e, pl_term *vals, uint32_t n);
 /* Borrow their inputs; PL_NONE with the exception set on failure. */
 pl_term pl_vm_make_map(pl_proc *p, const pl_term *kv, uint32_t n);
