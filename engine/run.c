@@ -244,7 +244,7 @@ pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, siz
             res.status = PL_ERAISED;
             res.exit_code = 1;
         } else {
-            report_uncaught(e, kind == PL_A(kill) ? r : r);
+            report_uncaught(e, r);
             res.status = PL_ERAISED;
             res.exit_code = 1;
         }

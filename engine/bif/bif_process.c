@@ -73,33 +73,22 @@ PL_BIF(erlang_spawn_link_3) { return spawn(p, args, 3, SPAWN_LINK); }
 PL_BIF(erlang_spawn_monitor_1) { return spawn(p, args, 1, SPAWN_MONITOR); }
 PL_BIF(erlang_spawn_monitor_3) { return spawn(p, args, 3, SPAWN_MONITOR); }
 
-PL_BIF(process_spawn_2)
+/* Process.spawn's options: :link and :monitor (others are accepted). */
+static int spawn_options(pl_engine *e, pl_term opts)
 {
-    pl_engine *e = p->e;
     int o = 0;
-    for (pl_term l = args[1]; pl_is_cons(l); l = pl_tail(l)) {
+    for (pl_term l = opts; pl_is_cons(l); l = pl_tail(l)) {
         if (pl_head(l) == pl_bif_atom(e, "link")) {
             o |= SPAWN_LINK;
         } else if (pl_head(l) == pl_bif_atom(e, "monitor")) {
             o |= SPAWN_MONITOR;
         }
     }
-    return spawn(p, args, 1, o);
+    return o;
 }
 
-PL_BIF(process_spawn_4)
-{
-    pl_engine *e = p->e;
-    int o = 0;
-    for (pl_term l = args[3]; pl_is_cons(l); l = pl_tail(l)) {
-        if (pl_head(l) == pl_bif_atom(e, "link")) {
-            o |= SPAWN_LINK;
-        } else if (pl_head(l) == pl_bif_atom(e, "monitor")) {
-            o |= SPAWN_MONITOR;
-        }
-    }
-    return spawn(p, args, 3, o);
-}
+PL_BIF(process_spawn_2) { return spawn(p, args, 1, spawn_options(p->e, args[1])); }
+PL_BIF(process_spawn_4) { return spawn(p, args, 3, spawn_options(p->e, args[3])); }
 
 /* ---- send ---- */
 
