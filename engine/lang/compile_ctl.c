@@ -414,6 +414,96 @@ typedef struct for_ctx {
     pl_term body;          // do: body, or reduce clauses
 } for_ctx;
 
+static void for_quals(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, const for_ctx *fc);
+
+/* The variable a binary generator binds to the bytes not yet visited; no
+ * user variable can have a space in its name. */
+static pl_term rest_var(cunit *u)
+{
+    return pl_tuple3(u->e, c_atom(u, "for rest"), PL_NIL, PL_ATOM_NIL);
+}
+
+/* <<segs..., for_rest::bitstring>>, with every segment's value replaced by _
+ * when [wild]. [segs] are the generator's segments; the last one is
+ * `pattern <- binary`, whose left side is the last segment. */
+static pl_term bin_gen_pattern(cunit *u, pl_term segs, bool wild)
+{
+    pl_engine *e = u->e;
+    pl_term out = PL_NIL, targs;
+    uint32_t n = c_list_len(segs);
+    pl_term tail = pl_tuple3(e, u->a.a_type, PL_NIL,
+                             pl_list_from_array(e, (pl_term[]){ rest_var(u),
+                                 pl_tuple3(e, c_atom(u, "bitstring"), PL_NIL, PL_ATOM_NIL) }, 2));
+    out = pl_cons_new(e, tail, out);
+    for (uint32_t i = n; i > 0; i--) {
+        pl_term seg = c_nth(segs, i - 1), gargs;
+        if (i == n && c_is_call(u, seg, u->a.a_gen, NULL, &gargs)) {
+            seg = c_nth(gargs, 0);
+        }
+        if (wild && !pl_is_bin(seg)) {
+            pl_term under = pl_tuple3(e, c_atom(u, "_"), PL_NIL, PL_ATOM_NIL);
+            if (c_is_call(u, seg, u->a.a_type, NULL, &targs)) {
+                seg = pl_tuple3(e, u->a.a_type, PL_NIL,
+                                pl_list_from_array(e, (pl_term[]){ under,
+                                    pl_retain(c_nth(targs, 1)) }, 2));
+            } else {
+                seg = under;
+            }
+        } else {
+            seg = pl_retain(seg);
+        }
+        out = pl_cons_new(e, seg, out);
+    }
+    return pl_tuple3(e, u->a.a_bin, PL_NIL, out);
+}
+
+/* Matches [pat] against the slot [rest] and stores what is left back in it;
+ * jumps to [fail] when it does not match. */
+static void bin_gen_step(cfn *f, pl_term pat, uint32_t rest, uint32_t fail)
+{
+    c_pattern_begin(f);
+    c_pattern(f, pat, rest, fail);
+    pl_term var = rest_var(f->u);
+    c_expr(f, var, false);
+    pl_release(f->u->e, var);
+    emit_slot_op(f, PL_OP_STORE, -1, rest);
+}
+
+/* for <<segs <- binary>>: each turn matches <<segs..., rest::bitstring>>
+ * against the bytes left. As in Elixir, a chunk of the right shape whose
+ * values do not match (found by matching the segments with every value
+ * replaced by _) is skipped; the generator ends when neither matches. */
+static void for_bin_gen(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, const for_ctx *fc)
+{
+    cunit *u = f->u;
+    pl_term segs = pl_tuple_get(pl_head(quals), 2), gargs;
+    c_is_call(u, c_nth(segs, c_list_len(segs) - 1), u->a.a_gen, NULL, &gargs);
+    int32_t start = f->depth;
+    uint32_t rest = c_new_slot(f);
+    uint32_t next = c_new_label(f), skip = c_new_label(f), done = c_new_label(f);
+    uint32_t mark = c_scope_save(f);
+    c_expr(f, c_nth(gargs, 1), false);
+    emit_slot_op(f, PL_OP_STORE, -1, rest);
+    bind_fail(f, next, start);
+    pl_term whole = bin_gen_pattern(u, segs, false);
+    bin_gen_step(f, whole, rest, skip);
+    for_quals(f, pl_tail(quals), nquals - 1, next, fc);
+    pl_release(u->e, whole);
+    c_scope_restore(f, mark);
+    mark = c_scope_save(f);
+    bind_fail(f, skip, start);
+    pl_term wild = bin_gen_pattern(u, segs, true);
+    bin_gen_step(f, wild, rest, done);
+    pl_release(u->e, wild);
+    c_scope_restore(f, mark);
+    emit_jump(f, PL_OP_JUMP, 0, next);
+    bind_fail(f, done, start);
+    emit_slot_op(f, PL_OP_CLEAR, 0, rest);
+    if (loop) {
+        emit_jump(f, PL_OP_JUMP, 0, loop);
+    }
+}
+
 /* Compiles generators/filters from [quals] inward; [loop] is the label that
  * continues the innermost enclosing generator. */
 static void for_quals(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, const for_ctx *fc)
@@ -438,11 +528,12 @@ static void for_quals(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, con
         return;
     }
     pl_term q = pl_head(quals), gargs, guard, bargs;
-    bool bytes = false;
-    if (c_is_call(u, q, u->a.a_bin, NULL, &bargs) && c_list_len(bargs) == 1 &&
-        c_is_call(u, pl_head(bargs), u->a.a_gen, NULL, &gargs)) {
-        bytes = true; /* <<c <- binary>> walks the bytes */
-    } else if (!c_is_call(u, q, u->a.a_gen, NULL, &gargs)) { /* a filter */
+    if (c_is_call(u, q, u->a.a_bin, NULL, &bargs) && c_list_len(bargs) >= 1 &&
+        c_is_call(u, c_nth(bargs, c_list_len(bargs) - 1), u->a.a_gen, NULL, &gargs)) {
+        for_bin_gen(f, quals, nquals, loop, fc);
+        return;
+    }
+    if (!c_is_call(u, q, u->a.a_gen, NULL, &gargs)) { /* a filter */
         c_expr(f, q, false);
         emit_jump(f, PL_OP_JUMP_FALSY, -1, loop);
         for_quals(f, pl_tail(quals), nquals - 1, loop, fc);
@@ -452,7 +543,7 @@ static void for_quals(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, con
     uint32_t list = c_new_slot(f), item = c_new_slot(f);
     uint32_t next = c_new_label(f), done = c_new_label(f), mark = c_scope_save(f);
     c_expr(f, c_nth(gargs, 1), false);
-    c_call_bif(f, bytes ? "erlang" : "Elixir.Kernel", bytes ? "binary_to_list" : "__for_list__", 1);
+    c_call_bif(f, "Elixir.Kernel", "__for_list__", 1);
     emit_slot_op(f, PL_OP_STORE, -1, list);
     bind_fail(f, next, start);
     c_emit(f, PL_OP_IS_CONS, 0);
