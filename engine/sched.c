@@ -81,7 +81,13 @@ pl_proc *pl_sched_new_proc(pl_engine *e, uint64_t parent, bool *limit)
         *limit = true;
         return NULL;
     }
-    if (s->count * 2 >= s->cap && !grow_table(s)) {
+    /* Slots, not live processes, decide: the dead keep theirs until reaped,
+     * and a full table would make the slot search below loop forever. Reap
+     * only when every death has been signalled (reaping forgets the rest). */
+    if (s->slots * 2 >= s->cap && s->dead_done == s->ndead && !s->draining) {
+        pl_sched_reap(e);
+    }
+    if (s->slots * 2 >= s->cap && !grow_table(s)) {
         return NULL;
     }
     pl_proc *p = pl_proc_new(e);
@@ -95,6 +101,7 @@ pl_proc *pl_sched_new_proc(pl_engine *e, uint64_t parent, bool *limit)
     p->parent = parent;
     s->table[p->serial & (s->cap - 1)] = p;
     s->count++;
+    s->slots++;
     return p;
 }
 
@@ -311,6 +318,7 @@ void pl_sched_reap(pl_engine *e)
         pl_proc *p = s->dead[i];
         if (s->table[p->serial & (s->cap - 1)] == p) {
             s->table[p->serial & (s->cap - 1)] = NULL;
+            s->slots--;
         }
         /* Still running, still queued, or still wanted by the host: later. */
         if (p == e->current || p->in_runq || p->keep) {

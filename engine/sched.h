@@ -12,7 +12,8 @@
 
 typedef struct pl_sched {
     pl_proc **table;              // indexed by serial & (cap - 1)
-    uint32_t cap, count;
+    uint32_t cap, count;          // count: live processes
+    uint32_t slots;               // table slots in use, the dead not yet reaped included
     uint64_t next_serial;
     uint32_t limit;
     pl_proc **runq;               // ring buffer

@@ -479,7 +479,7 @@ defmodule Task.Supervised do
     tag = make_ref()
     indexed = Enum.with_index(items)
 
-    state = %{pending: indexed, running: %{}, results: %{}, order: [], next_deliver: 0,
+    state = %{pending: indexed, running: %{}, results: %{}, order: [], monitors: %{}, mons: %{},
               count: length(items), done: 0, tag: tag, caller_ref: mref}
 
     results = coord_loop(state, config, caller)
@@ -514,7 +514,7 @@ defmodule Task.Supervised do
           end
 
         {:DOWN, ref, :process, _pid, reason} when ref != caller_ref ->
-          case find_running(state.running, ref) do
+          case find_running(state, ref) do
             {idx, {_pid, timer, item, got}} ->
               timer && Process.cancel_timer(timer)
 
@@ -553,7 +553,7 @@ defmodule Task.Supervised do
                     send(caller, {Process.get(:"$stream_ref"), :timeout})
                     exit(:normal)
                   else
-                    mon = monitor_ref_of(state, idx)
+                    mon = Map.fetch!(state.monitors, idx)
                     Process.demonitor(mon, [:flush])
                     result = if config.zip, do: {:exit, {item, :timeout}}, else: {:exit, :timeout}
                     coord_loop(finish(state, idx, result), config, caller)
@@ -570,17 +570,25 @@ defmodule Task.Supervised do
     end
   end
 
-  defp monitor_ref_of(state, idx), do: Map.fetch!(state.monitors, idx)
+  defp find_running(state, ref) do
+    case state.mons do
+      %{^ref => idx} ->
+        case state.running do
+          %{^idx => v} -> {idx, v}
+          _ -> nil
+        end
 
-  defp find_running(running, ref) do
-    Enum.find_value(Map.to_list(running), fn {idx, {_p, _t, _i, _g} = v} ->
-      if Process.get({:"$stream_mon", ref}) == idx, do: {idx, v}, else: nil
-    end)
+      _ ->
+        nil
+    end
   end
 
   defp finish(state, idx, result) do
+    mon = Map.get(state.monitors, idx)
+
     %{state | running: Map.delete(state.running, idx), results: Map.put(state.results, idx, result),
-              order: [result | state.order], done: state.done + 1}
+              order: [result | state.order], done: state.done + 1,
+              monitors: Map.delete(state.monitors, idx), mons: Map.delete(state.mons, mon)}
   end
 
   defp spawn_more(state, config) do
@@ -602,16 +610,16 @@ defmodule Task.Supervised do
         {:ok, :proc_lib.spawn_link(Task.Supervised, :stream_task, [owner, callers, mfa, coordinator, {tag, idx}])}
 
       mon = Process.monitor(pid)
-      Process.put({:"$stream_mon", mon}, idx)
 
       timer =
         if config.timeout != :infinity,
           do: Process.send_after(self(), {:timed_out, tag, idx}, config.timeout),
           else: nil
 
-      monitors = Map.put(Map.get(state, :monitors, %{}), idx, mon)
+      monitors = Map.put(state.monitors, idx, mon)
+      mons = Map.put(state.mons, mon, idx)
       running = Map.put(state.running, idx, {pid, timer, item, :running})
-      spawn_more(%{state | pending: rest, running: running} |> Map.put(:monitors, monitors), config)
+      spawn_more(%{state | pending: rest, running: running, monitors: monitors, mons: mons}, config)
     else
       state
     end

@@ -1,6 +1,6 @@
 defmodule X do
   def run do
-    {:ok, pid} = Agent.start_link(fn -> %{} end, name: :kv)
+    {:ok, pid} = Agent.start(fn -> %{} end, name: :kv)
     Agent.update(:kv, &Map.put(&1, :a, 1))
     IO.inspect(Agent.get(:kv, &Map.get(&1, :a)))
     IO.inspect(Process.whereis(:kv) == pid)

@@ -25,7 +25,6 @@ end
 defmodule X do
   def run do
     {:ok, pid} = GenServer.start_link(Counter, 1)
-    GenServer.cast(pid, :noop)
     spawn(fn -> GenServer.call(pid, :slow) end)
     Process.sleep(10)
     try do
