@@ -269,6 +269,8 @@ static void try_handlers(cfn *f, pl_term blocks, uint32_t k, bool tail, uint32_t
 {
     cunit *u = f->u;
     int32_t start = f->depth;
+    uint32_t outer_trace = f->stacktrace;
+    f->stacktrace = k + 3; /* CATCH_INTO put the stacktrace in slot k + 2 */
     pl_term rescues = c_kw_get(blocks, u->a.a_rescue), catches = c_kw_get(blocks, u->a.a_catch);
     if (rescues != PL_NONE) {
         uint32_t exc = c_new_slot(f);
@@ -327,6 +329,7 @@ static void try_handlers(cfn *f, pl_term blocks, uint32_t k, bool tail, uint32_t
         c_scope_restore(f, mark);
         bind_fail(f, next, start);
     }
+    f->stacktrace = outer_trace;
     emit_slot_op(f, PL_OP_RERAISE, 0, k);
 }
 

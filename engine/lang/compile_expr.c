@@ -407,6 +407,18 @@ static void c_attr_read(cfn *f, pl_term args, pl_term meta, bool tail)
     c_finish(f, tail);
 }
 
+/* __STACKTRACE__: the slot CATCH_INTO filled, inside rescue/catch only. */
+static void c_stacktrace(cfn *f, pl_term meta, bool tail)
+{
+    if (f->stacktrace == 0) {
+        c_error(f, meta, "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions");
+        return;
+    }
+    c_emit(f, PL_OP_LOCAL, 1);
+    c_word(f, f->stacktrace - 1);
+    c_finish(f, tail);
+}
+
 /* ---- Sigils: ~s ~c ~w are Kernel.sigil_x/2 calls (BIFs); others are refused ---- */
 
 static bool c_sigil(cfn *f, pl_term name, pl_term meta, pl_term args)
@@ -580,6 +592,8 @@ void c_expr(cfn *f, pl_term ast, bool tail)
         } else if (name == u->a.a_module_m) {
             c_push_const(f, f->m->name);
             c_finish(f, tail);
+        } else if (name == c_atom(u, "__STACKTRACE__")) {
+            c_stacktrace(f, meta, tail);
         } else if (!f->m->is_script && c_find_def(f->m, name, 0) >= 0) {
             c_local_call(f, name, meta, PL_NIL, tail);
         } else {

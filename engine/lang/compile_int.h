@@ -91,6 +91,7 @@ typedef struct cfn {
     uint32_t guard_fail;          // label id while compiling a guard, else 0
     uint32_t pat_mark;            // vars from here on were bound by the current pattern
     const char *ctx_name;         // "bar/2" for anonymous function names
+    uint32_t stacktrace;          // 1 + the slot __STACKTRACE__ reads in rescue/catch; 0 elsewhere
 } cfn;
 
 struct cunit {

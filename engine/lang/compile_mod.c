@@ -425,12 +425,15 @@ static void compile_default_stub(cfn *f, cmod *m, cdef *full, uint32_t k)
     }
     c_is_call(u, full->clauses[0], pl_tuple_get(full->clauses[0], 0), NULL, &args);
     def_head(u, c_nth(args, 0), &guard, &params);
+    uint32_t ndefaults = count_defaults(u, params);
+    if (k + ndefaults < full->arity) {
+        return; /* f/k belongs to another def of the same name */
+    }
     cfn *df = c_fn_new(u, m, NULL, m->mod->funcs[d->index]);
     if (!df) {
         return;
     }
     m->attr_mark = full->attr_marks[0];
-    uint32_t ndefaults = count_defaults(u, params);
     uint32_t given_defaults = k - (full->arity - ndefaults), seen = 0, given = 0;
     df->nslots = k;
     for (pl_term p = params; pl_is_cons(p); p = pl_tail(p)) {
