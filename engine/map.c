@@ -107,6 +107,16 @@ pl_term pl_map_hamt_val(pl_term m, uint64_t i) { return hamt_pair(m, i)[1]; }
 /* Binary search: index of [key], or -(insertion point) - 1. */
 static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
 {
+    /* An atom key equals only itself, and ordering atoms compares their
+     * names: a scan for the identical word beats a binary search (structs
+     * and state maps are keyed by atoms). */
+    if (pl_is_atom(key)) {
+        for (uint64_t i = 0; i < m->size; i++) {
+            if (m->kv[i] == key) {
+                return (int64_t)i;
+            }
+        }
+    }
     int64_t lo = 0, hi = (int64_t)m->size - 1;
     while (lo <= hi) {
         int64_t mid = (lo + hi) / 2;
