@@ -12,6 +12,11 @@ defmodule Kernel do
 
   def __raise__(module, attrs) when is_atom(module), do: :erlang.error(module.exception(attrs))
 
+  # apply/2,3 compile to the APPLY opcode; these are what &apply/2 and a
+  # dynamic Kernel.apply reach.
+  def apply(fun, args), do: :erlang.apply(fun, args)
+  def apply(module, name, args), do: :erlang.apply(module, name, args)
+
   def then(value, fun), do: fun.(value)
 
   # Every spawned process starts here, so that calling an undefined function
@@ -41,4 +46,11 @@ defmodule Kernel do
   def update_in(data, keys, fun), do: Access.update_in(data, keys, fun)
   def pop_in(data, keys), do: Access.pop_in(data, keys)
   def get_and_update_in(data, keys, fun), do: Access.get_and_update_in(data, keys, fun)
+end
+
+# :erlang.apply/2,3 for dynamic calls and captures (a direct call compiles to
+# the APPLY opcode; the rest of :erlang is C BIFs).
+defmodule :erlang do
+  def apply(fun, args), do: :erlang.apply(fun, args)
+  def apply(module, name, args), do: :erlang.apply(module, name, args)
 end
