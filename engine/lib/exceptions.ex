@@ -104,6 +104,9 @@ end
 defmodule UndefinedFunctionError do
   defexception [:module, :function, :arity, :reason, :message]
 
+  def message(%{message: nil, function: f, arity: a}) when f == nil or a == nil,
+    do: "undefined function"
+
   def message(%{message: nil} = e) do
     mfa = Exception.format_mfa(e.module, e.function, e.arity)
 
