@@ -1,5 +1,6 @@
-# Supervisor: child specifications (the rest of Supervisor belongs in this
-# same file, as a module can only be defined once in the library).
+# Supervisor, as Elixir 1.14 writes it, on top of :supervisor, a :gen_server
+# callback module ported from OTP 25's supervisor.erl (so :sys works on it).
+# Child specifications come first, then the client API.
 
 defmodule Supervisor do
   @allowed_keys [:id, :start, :restart, :shutdown, :type, :modules, :significant]
@@ -86,4 +87,660 @@ defmodule Supervisor do
       "The module #{inspect(module)} was given as a child to a supervisor but it does not exist"
     end
   end
+
+  # ---- starting ----
+
+  @sup_keys [:strategy, :max_seconds, :max_restarts, :auto_shutdown]
+
+  def start_link(children, options) when is_list(children) do
+    {sup_opts, start_opts} = Keyword.split(options, @sup_keys)
+    start_link(Supervisor.Default, init(children, sup_opts), start_opts)
+  end
+
+  def start_link(module, init_arg), do: start_link(module, init_arg, [])
+
+  def start_link(module, init_arg, options) when is_list(options) do
+    case Keyword.get(options, :name) do
+      nil ->
+        :supervisor.start_link(module, init_arg)
+
+      atom when is_atom(atom) ->
+        :supervisor.start_link({:local, atom}, module, init_arg)
+
+      {:global, _term} = tuple ->
+        :supervisor.start_link(tuple, module, init_arg)
+
+      {:via, via_module, _term} = tuple when is_atom(via_module) ->
+        :supervisor.start_link(tuple, module, init_arg)
+
+      other ->
+        raise ArgumentError, """
+        expected :name option to be one of the following:
+
+          * nil
+          * an atom
+          * {:global, term}
+          * {:via, module, term}
+
+        Got: #{inspect(other)}
+        """
+    end
+  end
+
+  def init(children, options) when is_list(children) and is_list(options) do
+    strategy =
+      case options[:strategy] do
+        nil -> raise ArgumentError, "expected :strategy option to be given"
+        s -> s
+      end
+
+    intensity = Keyword.get(options, :max_restarts, 3)
+    period = Keyword.get(options, :max_seconds, 5)
+    flags = %{strategy: strategy, intensity: intensity, period: period}
+    {:ok, {flags, Enum.map(children, fn c -> init_child(c) end)}}
+  end
+
+  # ---- the client API ----
+
+  def start_child(supervisor, {_, _, _, _, _, _} = child_spec),
+    do: call(supervisor, {:start_child, child_spec})
+
+  def start_child(supervisor, args) when is_list(args),
+    do: call(supervisor, {:start_child, args})
+
+  def start_child(supervisor, child_spec),
+    do: call(supervisor, {:start_child, Supervisor.child_spec(child_spec, [])})
+
+  def terminate_child(supervisor, child_id), do: call(supervisor, {:terminate_child, child_id})
+  def delete_child(supervisor, child_id), do: call(supervisor, {:delete_child, child_id})
+  def restart_child(supervisor, child_id), do: call(supervisor, {:restart_child, child_id})
+  def which_children(supervisor), do: call(supervisor, :which_children)
+
+  def count_children(supervisor), do: :maps.from_list(call(supervisor, :count_children))
+
+  def stop(supervisor), do: stop(supervisor, :normal, :infinity)
+  def stop(supervisor, reason), do: stop(supervisor, reason, :infinity)
+  def stop(supervisor, reason, timeout), do: GenServer.stop(supervisor, reason, timeout)
+
+  defp call(supervisor, req), do: GenServer.call(supervisor, req, :infinity)
+end
+
+defmodule Supervisor.Default do
+  def init(args), do: args
+end
+
+# ---- :supervisor, the process (OTP 25's supervisor.erl) ----
+# A child is a map %{pid:, id:, start:, restart:, shutdown:, type:, modules:};
+# the state keeps children newest first, as supervisor.erl does.
+
+defmodule :supervisor do
+  def start_link(mod, args), do: :gen_server.start_link(:supervisor, {:self, mod, args}, [])
+
+  def start_link(sup_name, mod, args),
+    do: :gen_server.start_link(sup_name, :supervisor, {sup_name, mod, args}, [])
+
+  def which_children(sup), do: GenServer.call(sup, :which_children, :infinity)
+  def count_children(sup), do: GenServer.call(sup, :count_children, :infinity)
+
+  # ---- init ----
+
+  def init({sup_name, mod, args}) do
+    Process.flag(:trap_exit, true)
+    # as proc_lib:translate_initial_call/1 reports a supervisor
+    Process.put(:"$initial_call", {:supervisor, mod, 1})
+    name = if sup_name == :self, do: {self(), mod}, else: sup_name
+
+    case mod.init(args) do
+      {:ok, {flags, start_spec}} ->
+        case init_state(name, flags, mod, args) do
+          {:ok, state} -> init_children(state, start_spec)
+          error -> {:stop, {:supervisor_data, error}}
+        end
+
+      :ignore ->
+        :ignore
+
+      error ->
+        {:stop, {:bad_return, {mod, :init, error}}}
+    end
+  end
+
+  defp init_state(name, flags, mod, args) when is_map(flags) do
+    strategy = Map.get(flags, :strategy, :one_for_one)
+    intensity = Map.get(flags, :intensity, 1)
+    period = Map.get(flags, :period, 5)
+
+    cond do
+      not :lists.member(strategy, [:one_for_one, :one_for_all, :rest_for_one]) ->
+        {:invalid_strategy, strategy}
+
+      not (is_integer(intensity) and intensity >= 0) ->
+        {:invalid_intensity, intensity}
+
+      not (is_integer(period) and period > 0) ->
+        {:invalid_period, period}
+
+      true ->
+        {:ok,
+         %{name: name, strategy: strategy, children: [], intensity: intensity,
+           period: period, restarts: [], module: mod, args: args}}
+    end
+  end
+
+  defp init_state(name, {strategy, intensity, period}, mod, args),
+    do: init_state(name, %{strategy: strategy, intensity: intensity, period: period}, mod, args)
+
+  defp init_state(_name, flags, _mod, _args), do: {:invalid_type, flags}
+
+  defp init_children(state, start_spec) do
+    case check_startspec(start_spec, []) do
+      {:ok, children} ->
+        case start_children(Enum.reverse(children), [], state.name) do
+          {:ok, started} ->
+            {:ok, %{state | children: started}}
+
+          {:error, started, reason} ->
+            terminate_children(started, state.name)
+            {:stop, {:shutdown, reason}}
+        end
+
+      error ->
+        {:stop, {:start_spec, error}}
+    end
+  end
+
+  # Specs in start order -> children newest first; duplicate ids are errors.
+  defp check_startspec([], acc), do: {:ok, acc}
+
+  defp check_startspec([spec | rest], acc) do
+    case check_childspec(spec) do
+      {:ok, child} ->
+        if Enum.any?(acc, fn c -> c.id == child.id end),
+          do: {:duplicate_child_name, child.id},
+          else: check_startspec(rest, [child | acc])
+
+      error ->
+        error
+    end
+  end
+
+  def check_childspec(%{} = spec) do
+    cond do
+      not Map.has_key?(spec, :id) ->
+        {:invalid_child_spec, {:missing_id, spec}}
+
+      not Map.has_key?(spec, :start) ->
+        {:invalid_child_spec, {:missing_start, spec}}
+
+      true ->
+        {m, _, _} = spec.start
+        type = Map.get(spec, :type, :worker)
+        default_shutdown = if type == :worker, do: 5000, else: :infinity
+
+        {:ok,
+         %{pid: :undefined, id: spec.id, start: spec.start,
+           restart: Map.get(spec, :restart, :permanent),
+           shutdown: Map.get(spec, :shutdown, default_shutdown), type: type,
+           modules: Map.get(spec, :modules, [m])}}
+    end
+  end
+
+  def check_childspec({id, start, restart, shutdown, type, modules}),
+    do: check_childspec(%{id: id, start: start, restart: restart, shutdown: shutdown,
+                          type: type, modules: modules})
+
+  def check_childspec(other), do: {:invalid_child_spec, other}
+
+  # Starts [children] (oldest first) onto [started] (newest first).
+  defp start_children([], started, _name), do: {:ok, started}
+
+  defp start_children([child | rest], started, name) do
+    case do_start_child(name, child) do
+      {:ok, :undefined} when child.restart == :temporary ->
+        start_children(rest, started, name)
+
+      {:ok, pid} ->
+        start_children(rest, [%{child | pid: pid} | started], name)
+
+      {:ok, pid, _extra} ->
+        start_children(rest, [%{child | pid: pid} | started], name)
+
+      {:error, reason} ->
+        {:error, Enum.reverse(rest) ++ [child | started],
+         {:failed_to_start_child, child.id, reason}}
+    end
+  end
+
+  defp do_start_child(name, child) do
+    {m, f, a} = child.start
+
+    res =
+      try do
+        apply(m, f, a)
+      catch
+        :exit, r -> {:EXIT, r}
+        :error, r -> {:EXIT, {r, []}}
+        :throw, r -> r
+      end
+
+    case res do
+      {:ok, pid} when is_pid(pid) ->
+        :proclab.trace(:sup_start, {child.id, pid})
+        {:ok, pid}
+
+      {:ok, pid, extra} when is_pid(pid) ->
+        :proclab.trace(:sup_start, {child.id, pid})
+        {:ok, pid, extra}
+
+      :ignore ->
+        {:ok, :undefined}
+
+      {:error, what} ->
+        report_error(:start_error, what, child, name)
+        {:error, what}
+
+      what ->
+        report_error(:start_error, what, child, name)
+        {:error, what}
+    end
+  end
+
+  # ---- calls ----
+
+  def handle_call({:start_child, spec}, _from, state) do
+    case check_childspec(spec) do
+      {:ok, child} ->
+        case find_child(child.id, state) do
+          nil -> handle_start_child(child, state)
+          %{pid: :undefined} -> {:reply, {:error, :already_present}, state}
+          %{pid: pid} -> {:reply, {:error, {:already_started, pid}}, state}
+        end
+
+      what ->
+        {:reply, {:error, what}, state}
+    end
+  end
+
+  def handle_call({:restart_child, id}, _from, state) do
+    case find_child(id, state) do
+      %{pid: :undefined} = child ->
+        case do_start_child(state.name, child) do
+          {:ok, pid} -> {:reply, {:ok, pid}, replace_child(%{child | pid: pid}, state)}
+          {:ok, pid, extra} -> {:reply, {:ok, pid, extra}, replace_child(%{child | pid: pid}, state)}
+          error -> {:reply, error, state}
+        end
+
+      %{pid: {:restarting, _}} ->
+        {:reply, {:error, :restarting}, state}
+
+      %{pid: _} ->
+        {:reply, {:error, :running}, state}
+
+      nil ->
+        {:reply, {:error, :not_found}, state}
+    end
+  end
+
+  def handle_call({:delete_child, id}, _from, state) do
+    case find_child(id, state) do
+      %{pid: :undefined} = child ->
+        {:reply, :ok, remove_child(child, state)}
+
+      %{pid: {:restarting, _}} ->
+        {:reply, {:error, :restarting}, state}
+
+      %{pid: _} ->
+        {:reply, {:error, :running}, state}
+
+      nil ->
+        {:reply, {:error, :not_found}, state}
+    end
+  end
+
+  def handle_call({:terminate_child, id_or_pid}, _from, state) do
+    case find_child(id_or_pid, state) do
+      nil ->
+        {:reply, {:error, :not_found}, state}
+
+      child ->
+        do_terminate(child, state.name)
+        {:reply, :ok, del_child(child, state)}
+    end
+  end
+
+  def handle_call(:which_children, _from, state) do
+    reply =
+      Enum.map(state.children, fn c ->
+        pid = case c.pid do
+          {:restarting, _} -> :restarting
+          p -> p
+        end
+        {c.id, pid, c.type, c.modules}
+      end)
+
+    {:reply, reply, state}
+  end
+
+  def handle_call(:count_children, _from, state) do
+    {specs, active, sups, workers} =
+      Enum.reduce(state.children, {0, 0, 0, 0}, fn c, {s, a, su, w} ->
+        a = if is_pid(c.pid), do: a + 1, else: a
+        if c.type == :supervisor, do: {s + 1, a, su + 1, w}, else: {s + 1, a, su, w + 1}
+      end)
+
+    {:reply, [specs: specs, active: active, supervisors: sups, workers: workers], state}
+  end
+
+  defp handle_start_child(child, state) do
+    case do_start_child(state.name, child) do
+      {:ok, :undefined} when child.restart == :temporary ->
+        {:reply, {:ok, :undefined}, state}
+
+      {:ok, pid} ->
+        {:reply, {:ok, pid}, %{state | children: [%{child | pid: pid} | state.children]}}
+
+      {:ok, pid, extra} ->
+        {:reply, {:ok, pid, extra}, %{state | children: [%{child | pid: pid} | state.children]}}
+
+      {:error, what} ->
+        record =
+          {:child, :undefined, child.id, child.start, child.restart, false, child.shutdown,
+           child.type, child.modules}
+
+        {:reply, {:error, {what, record}}, state}
+    end
+  end
+
+  def handle_cast({:try_again_restart, id}, state) do
+    case find_child(id, state) do
+      %{pid: {:restarting, _}} = child ->
+        case restart(child, state) do
+          {:ok, state1} -> {:noreply, state1}
+          {:shutdown, state1} -> {:stop, :shutdown, state1}
+        end
+
+      _ ->
+        {:noreply, state}
+    end
+  end
+
+  # ---- exits of children ----
+
+  def handle_info({:EXIT, pid, reason}, state) do
+    case Enum.find(state.children, fn c -> c.pid == pid end) do
+      nil ->
+        {:noreply, state}
+
+      child ->
+        case do_restart(reason, child, state) do
+          {:ok, state1} -> {:noreply, state1}
+          {:shutdown, state1} -> {:stop, :shutdown, state1}
+        end
+    end
+  end
+
+  def handle_info(msg, state) do
+    IO.puts(:stderr, "[error] Supervisor received unexpected message: #{inspect(msg)}")
+    {:noreply, state}
+  end
+
+  def terminate(_reason, state) do
+    terminate_children(state.children, state.name)
+    :ok
+  end
+
+  def code_change(_, state, _), do: {:ok, state}
+
+  defp do_restart(reason, %{restart: :permanent} = child, state) do
+    report_error(:child_terminated, reason, child, state.name)
+    restart(child, state)
+  end
+
+  defp do_restart(reason, %{restart: r} = child, state) do
+    if normal_reason?(reason) do
+      {:ok, del_child(child, state)}
+    else
+      report_error(:child_terminated, reason, child, state.name)
+
+      if r == :temporary,
+        do: {:ok, del_child(child, state)},
+        else: restart(child, state)
+    end
+  end
+
+  defp normal_reason?(:normal), do: true
+  defp normal_reason?(:shutdown), do: true
+  defp normal_reason?({:shutdown, _}), do: true
+  defp normal_reason?(_), do: false
+
+  defp restart(child, state) do
+    case add_restart(state) do
+      {:ok, state1} ->
+        :proclab.trace(:sup_restart, {child.id, child.pid})
+
+        case restart(state1.strategy, child, state1) do
+          {:ok, state2} ->
+            {:ok, state2}
+
+          {:try_again, state2, child2} ->
+            GenServer.cast(self(), {:try_again_restart, child2.id})
+            {:ok, state2}
+        end
+
+      {:terminate, state1} ->
+        report_error(:shutdown, :reached_max_restart_intensity, child, state.name)
+        :proclab.trace(:sup_shutdown, {state.name, :reached_max_restart_intensity})
+        {:shutdown, remove_child(child, state1)}
+    end
+  end
+
+  defp restart(:one_for_one, child, state) do
+    old_pid = child.pid
+
+    case do_start_child(state.name, child) do
+      {:ok, pid} ->
+        {:ok, replace_child(%{child | pid: pid}, state)}
+
+      {:ok, pid, _extra} ->
+        {:ok, replace_child(%{child | pid: pid}, state)}
+
+      {:error, _reason} ->
+        child2 = %{child | pid: {:restarting, old_pid}}
+        {:try_again, replace_child(child2, state), child2}
+    end
+  end
+
+  defp restart(:one_for_all, child, state) do
+    children = mark_undefined(child, state.children)
+    after_term = terminate_children(children, state.name)
+    restart_group(after_term, [], child, state)
+  end
+
+  defp restart(:rest_for_one, child, state) do
+    # newest first: the children started after [child] come before it
+    {younger, [_ | older]} = Enum.split_while(state.children, fn c -> c.id != child.id end)
+    younger = terminate_children(younger, state.name)
+    restart_group(younger ++ [%{child | pid: :undefined} | older], [], child, state)
+  end
+
+  # Starts, oldest first, every child of [children] (newest first) without a pid.
+  defp restart_group(children, _acc, child, state) do
+    {running, to_start} = split_started(Enum.reverse(children), [])
+
+    case start_children(to_start, running, state.name) do
+      {:ok, started} ->
+        {:ok, %{state | children: started}}
+
+      {:error, started, {:failed_to_start_child, id, _}} ->
+        started =
+          Enum.map(started, fn c ->
+            if c.id == id, do: %{c | pid: {:restarting, child.pid}}, else: c
+          end)
+
+        child2 = Enum.find(started, fn c -> c.id == id end)
+        {:try_again, %{state | children: started}, child2}
+    end
+  end
+
+  # Oldest-first list -> {leading children with pids (newest first), the rest}.
+  defp split_started([%{pid: pid} = c | rest], acc) when is_pid(pid),
+    do: split_started(rest, [c | acc])
+
+  defp split_started(rest, acc), do: {acc, rest}
+
+  defp mark_undefined(child, children),
+    do: Enum.map(children, fn c -> if c.id == child.id, do: %{c | pid: :undefined}, else: c end)
+
+  defp add_restart(state) do
+    now = :erlang.monotonic_time(:second)
+    period = state.period
+    restarts = [now | Enum.filter(state.restarts, fn t -> t > now - period end)]
+    state1 = %{state | restarts: restarts}
+
+    if length(restarts) <= state.intensity,
+      do: {:ok, state1},
+      else: {:terminate, state1}
+  end
+
+  # ---- stopping children ----
+
+  # Stops [children] (newest first, so in reverse start order); returns them
+  # without pids, temporary ones dropped.
+  defp terminate_children(children, name) do
+    Enum.flat_map(children, fn c ->
+      if is_pid(c.pid), do: do_terminate(c, name)
+
+      if c.restart == :temporary,
+        do: [],
+        else: [%{c | pid: :undefined}]
+    end)
+  end
+
+  defp do_terminate(%{pid: pid} = child, name) when is_pid(pid) do
+    case shutdown(pid, child.shutdown) do
+      :ok -> :ok
+      {:error, :normal} when child.restart != :permanent -> :ok
+      {:error, reason} -> report_error(:shutdown_error, reason, child, name)
+    end
+
+    :ok
+  end
+
+  defp do_terminate(_child, _name), do: :ok
+
+  defp shutdown(pid, :brutal_kill) do
+    case monitor_child(pid) do
+      :ok ->
+        Process.exit(pid, :kill)
+
+        receive do
+          {:DOWN, _, :process, ^pid, :killed} -> :ok
+          {:DOWN, _, :process, ^pid, other} -> {:error, other}
+        end
+
+      error ->
+        error
+    end
+  end
+
+  defp shutdown(pid, time) do
+    case monitor_child(pid) do
+      :ok ->
+        Process.exit(pid, :shutdown)
+
+        if time == :infinity do
+          receive do
+            {:DOWN, _, :process, ^pid, :shutdown} -> :ok
+            {:DOWN, _, :process, ^pid, other} -> {:error, other}
+          end
+        else
+          receive do
+            {:DOWN, _, :process, ^pid, :shutdown} -> :ok
+            {:DOWN, _, :process, ^pid, other} -> {:error, other}
+          after
+            time ->
+              Process.exit(pid, :kill)
+
+              receive do
+                {:DOWN, _, :process, ^pid, other} -> {:error, other}
+              end
+          end
+        end
+
+      error ->
+        error
+    end
+  end
+
+  defp monitor_child(pid) do
+    Process.monitor(pid)
+    Process.unlink(pid)
+
+    receive do
+      {:EXIT, ^pid, reason} ->
+        receive do
+          {:DOWN, _, :process, ^pid, _} -> {:error, reason}
+        end
+    after
+      0 -> :ok
+    end
+  end
+
+  # ---- the children list ----
+
+  defp find_child(pid, state) when is_pid(pid),
+    do: Enum.find(state.children, fn c -> c.pid == pid end)
+
+  defp find_child(id, state), do: Enum.find(state.children, fn c -> c.id == id end)
+
+  defp replace_child(child, state),
+    do: %{state | children: Enum.map(state.children, fn c -> if c.id == child.id, do: child, else: c end)}
+
+  defp remove_child(child, state),
+    do: %{state | children: Enum.reject(state.children, fn c -> c.id == child.id end)}
+
+  # A temporary child is forgotten; others keep their spec without a pid.
+  defp del_child(%{restart: :temporary} = child, state), do: remove_child(child, state)
+  defp del_child(child, state), do: replace_child(%{child | pid: :undefined}, state)
+
+  # ---- reports (to stderr, as Elixir's Logger translator words them) ----
+
+  defp report_error(:child_terminated, reason, child, name) do
+    log("Child #{inspect(child.id)} of Supervisor #{sup_name(name)} terminated\n" <>
+          "** (exit) #{Exception.format_exit(reason)}\n" <> child_info(child))
+  end
+
+  defp report_error(:start_error, reason, child, name) do
+    log("Child #{inspect(child.id)} of Supervisor #{sup_name(name)} failed to start\n" <>
+          "** (exit) #{Exception.format_exit(reason)}\n" <> child_info(child))
+  end
+
+  defp report_error(:shutdown, reason, child, name) do
+    log("Child #{inspect(child.id)} of Supervisor #{sup_name(name)} caused shutdown\n" <>
+          "** (exit) #{Exception.format_exit(reason)}\n" <> child_info(child))
+  end
+
+  defp report_error(:shutdown_error, reason, child, name) do
+    log("Child #{inspect(child.id)} of Supervisor #{sup_name(name)} shut down abnormally\n" <>
+          "** (exit) #{Exception.format_exit(reason)}\n" <> child_info(child))
+  end
+
+  defp child_info(child) do
+    {m, f, a} = child.start
+    pid = case child.pid do
+      {:restarting, p} -> p
+      p -> p
+    end
+
+    "Pid: #{inspect(pid)}\nStart Call: #{inspect(m)}.#{f}(#{Enum.map_join(a, ", ", fn x -> inspect(x) end)})\n" <>
+      "Restart: #{inspect(child.restart)}\nShutdown: #{inspect(child.shutdown)}\nType: #{inspect(child.type)}"
+  end
+
+  defp sup_name({:local, name}), do: inspect(name)
+  defp sup_name({:global, name}), do: inspect(name)
+  defp sup_name({:via, _, name}), do: inspect(name)
+  defp sup_name({pid, mod}), do: "#{inspect(pid)} (#{inspect(mod)})"
+  defp sup_name(other), do: inspect(other)
+
+  defp log(text), do: IO.puts(:stderr, "[error] " <> text)
 end

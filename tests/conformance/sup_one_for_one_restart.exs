@@ -1,0 +1,30 @@
+defmodule W do
+  use GenServer
+  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+  def init({:fail, r}), do: {:stop, r}
+  def init(:ignore), do: :ignore
+  def init(arg), do: {:ok, arg}
+  def handle_call(:get, _from, s), do: {:reply, s, s}
+  def handle_cast({:stop, r}, s), do: {:stop, r, s}
+end
+
+defmodule H do
+  def pids(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, pid}
+  def alive(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, is_pid(pid) and Process.alive?(pid)}
+  def kill(pid, r) do
+    ref = Process.monitor(pid)
+    if r == :boom, do: Process.exit(pid, :kill), else: GenServer.cast(pid, {:stop, r})
+    receive do {:DOWN, ^ref, _, _, _} -> :ok end
+    Process.sleep(20)
+  end
+end
+
+{:ok, sup} = Supervisor.start_link([Supervisor.child_spec({W, 1}, id: :a), Supervisor.child_spec({W, 2}, id: :b)], strategy: :one_for_one)
+before = H.pids(sup)
+H.kill(before[:a], :boom)
+after1 = H.pids(sup)
+IO.inspect(before[:a] == after1[:a])
+IO.inspect(before[:b] == after1[:b])
+IO.inspect(GenServer.call(after1[:a], :get))
+IO.inspect(H.alive(sup))
+IO.inspect(Supervisor.count_children(sup))

@@ -1,0 +1,34 @@
+defmodule W do
+  use GenServer
+  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+  def init({:fail, r}), do: {:stop, r}
+  def init(:ignore), do: :ignore
+  def init(arg), do: {:ok, arg}
+  def handle_call(:get, _from, s), do: {:reply, s, s}
+  def handle_cast({:stop, r}, s), do: {:stop, r, s}
+end
+
+defmodule H do
+  def pids(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, pid}
+  def alive(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, is_pid(pid) and Process.alive?(pid)}
+  def kill(pid, r) do
+    ref = Process.monitor(pid)
+    if r == :boom, do: Process.exit(pid, :kill), else: GenServer.cast(pid, {:stop, r})
+    receive do {:DOWN, ^ref, _, _, _} -> :ok end
+    Process.sleep(20)
+  end
+end
+
+{:ok, sup} = Supervisor.start_link([], strategy: :one_for_one)
+IO.inspect(Supervisor.which_children(sup))
+{:ok, a} = Supervisor.start_child(sup, Supervisor.child_spec({W, :x}, id: :a))
+IO.inspect(GenServer.call(a, :get))
+{:error, {:already_started, a2}} = Supervisor.start_child(sup, Supervisor.child_spec({W, :y}, id: :a))
+IO.inspect(a == a2)
+:ok = Supervisor.terminate_child(sup, :a)
+IO.inspect(Supervisor.start_child(sup, Supervisor.child_spec({W, :y}, id: :a)))
+{:ok, _} = Supervisor.start_child(sup, %{id: :b, start: {W, :start_link, [:b]}})
+IO.inspect(Supervisor.start_child(sup, Supervisor.child_spec({W, :ignore}, id: :c)))
+IO.inspect(Supervisor.start_child(sup, Supervisor.child_spec({W, {:fail, :nope}}, id: :d)))
+IO.inspect(Enum.map(Supervisor.which_children(sup), fn {id, p, _, _} -> {id, is_pid(p)} end))
+IO.inspect(Supervisor.count_children(sup))

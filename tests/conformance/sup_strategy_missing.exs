@@ -1,0 +1,34 @@
+defmodule W do
+  use GenServer
+  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+  def init({:fail, r}), do: {:stop, r}
+  def init(:ignore), do: :ignore
+  def init(arg), do: {:ok, arg}
+  def handle_call(:get, _from, s), do: {:reply, s, s}
+  def handle_cast({:stop, r}, s), do: {:stop, r, s}
+end
+
+defmodule H do
+  def pids(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, pid}
+  def alive(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, is_pid(pid) and Process.alive?(pid)}
+  def kill(pid, r) do
+    ref = Process.monitor(pid)
+    if r == :boom, do: Process.exit(pid, :kill), else: GenServer.cast(pid, {:stop, r})
+    receive do {:DOWN, ^ref, _, _, _} -> :ok end
+    Process.sleep(20)
+  end
+end
+
+try do
+  Supervisor.init([], [])
+rescue
+  e -> IO.inspect(e)
+end
+try do
+  Supervisor.start_link([:not_a_module_xyz], strategy: :one_for_one)
+rescue
+  e -> IO.inspect(e.__struct__)
+end
+Process.flag(:trap_exit, true)
+IO.inspect(Supervisor.start_link([], strategy: :bogus))
+IO.inspect(Supervisor.start_link([Supervisor.child_spec({W, 1}, id: :a), Supervisor.child_spec({W, 2}, id: :a)], strategy: :one_for_one))

@@ -1,0 +1,34 @@
+defmodule W do
+  use GenServer
+  def start_link(arg), do: GenServer.start_link(__MODULE__, arg)
+  def init({:fail, r}), do: {:stop, r}
+  def init(:ignore), do: :ignore
+  def init(arg), do: {:ok, arg}
+  def handle_call(:get, _from, s), do: {:reply, s, s}
+  def handle_cast({:stop, r}, s), do: {:stop, r, s}
+end
+
+defmodule H do
+  def pids(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, pid}
+  def alive(sup), do: for {id, pid, _, _} <- Supervisor.which_children(sup), do: {id, is_pid(pid) and Process.alive?(pid)}
+  def kill(pid, r) do
+    ref = Process.monitor(pid)
+    if r == :boom, do: Process.exit(pid, :kill), else: GenServer.cast(pid, {:stop, r})
+    receive do {:DOWN, ^ref, _, _, _} -> :ok end
+    Process.sleep(20)
+  end
+end
+
+{:ok, sup} = Supervisor.start_link([Supervisor.child_spec({W, 1}, id: :a), Supervisor.child_spec({W, 2}, id: :b)], strategy: :one_for_one)
+a = H.pids(sup)[:a]
+IO.inspect(Supervisor.terminate_child(sup, :a))
+IO.inspect(Process.alive?(a))
+IO.inspect(H.pids(sup)[:a])
+IO.inspect(Supervisor.count_children(sup))
+IO.inspect(Supervisor.terminate_child(sup, :a))
+IO.inspect(Supervisor.terminate_child(sup, :nope))
+{:ok, a2} = Supervisor.restart_child(sup, :a)
+IO.inspect({is_pid(a2), a2 == H.pids(sup)[:a]})
+IO.inspect(Supervisor.restart_child(sup, :a) == {:error, :running})
+IO.inspect(Supervisor.restart_child(sup, :nope))
+IO.inspect(GenServer.call(a2, :get))
