@@ -688,9 +688,8 @@ defmodule :supervisor do
 
   # ---- the children list ----
 
-  defp find_child(pid, state) when is_pid(pid),
-    do: Enum.find(state.children, fn c -> c.pid == pid end)
-
+  # By id only: OTP 25 answers {:error, :not_found} to terminate_child(sup, pid)
+  # unless the supervisor is simple_one_for_one.
   defp find_child(id, state), do: Enum.find(state.children, fn c -> c.id == id end)
 
   defp replace_child(child, state),
