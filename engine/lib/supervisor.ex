@@ -267,23 +267,52 @@ defmodule :supervisor do
   def check_childspec(%{} = spec) do
     cond do
       not Map.has_key?(spec, :id) ->
-        {:invalid_child_spec, {:missing_id, spec}}
+        :missing_id
 
       not Map.has_key?(spec, :start) ->
-        {:invalid_child_spec, {:missing_start, spec}}
+        :missing_start
 
       true ->
-        {m, _, _} = spec.start
         type = Map.get(spec, :type, :worker)
         default_shutdown = if type == :worker, do: 5000, else: :infinity
+        restart = Map.get(spec, :restart, :permanent)
+        shutdown = Map.get(spec, :shutdown, default_shutdown)
+        start = spec.start
 
-        {:ok,
-         %{pid: :undefined, id: spec.id, start: spec.start,
-           restart: Map.get(spec, :restart, :permanent),
-           shutdown: Map.get(spec, :shutdown, default_shutdown), type: type,
-           modules: Map.get(spec, :modules, [m])}}
+        cond do
+          not :lists.member(restart, [:permanent, :transient, :temporary]) ->
+            {:invalid_restart_type, restart}
+
+          not valid_shutdown?(shutdown) ->
+            {:invalid_shutdown, shutdown}
+
+          not :lists.member(type, [:worker, :supervisor]) ->
+            {:invalid_child_type, type}
+
+          not valid_mfa?(start) ->
+            {:invalid_mfa, start}
+
+          true ->
+            {m, _, _} = start
+            modules = Map.get(spec, :modules, [m])
+
+            if modules == :dynamic or (is_list(modules) and Enum.all?(modules, &is_atom/1)),
+              do:
+                {:ok,
+                 %{pid: :undefined, id: spec.id, start: start, restart: restart,
+                   shutdown: shutdown, type: type, modules: modules}},
+              else: {:invalid_modules, modules}
+        end
     end
   end
+
+  defp valid_shutdown?(:brutal_kill), do: true
+  defp valid_shutdown?(:infinity), do: true
+  defp valid_shutdown?(n) when is_integer(n) and n >= 0, do: true
+  defp valid_shutdown?(_), do: false
+
+  defp valid_mfa?({m, f, a}) when is_atom(m) and is_atom(f) and is_list(a), do: true
+  defp valid_mfa?(_), do: false
 
   def check_childspec({id, start, restart, shutdown, type, modules}),
     do: check_childspec(%{id: id, start: start, restart: restart, shutdown: shutdown,
