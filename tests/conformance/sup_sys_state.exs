@@ -1,0 +1,7 @@
+{:ok, sup} = Supervisor.start_link([{Agent, fn -> 1 end}], strategy: :one_for_one)
+s = :sys.get_state(sup)
+IO.inspect(is_tuple(s) or is_map(s))
+{:status, _, {:module, m}, _} = :sys.get_status(sup)
+IO.inspect(m)
+:sys.replace_state(sup, fn s -> s end)
+IO.inspect(length(Supervisor.which_children(sup)))
