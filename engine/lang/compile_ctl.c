@@ -426,6 +426,12 @@ static pl_term rest_var(cunit *u)
     return pl_tuple3(u->e, c_atom(u, "for rest"), PL_NIL, PL_ATOM_NIL);
 }
 
+/* [a, b], taking both references. */
+static pl_term list2(pl_engine *e, pl_term a, pl_term b)
+{
+    return pl_cons_new(e, a, pl_cons_new(e, b, PL_NIL));
+}
+
 /* <<segs..., for_rest::bitstring>>, with every segment's value replaced by _
  * when [wild]. [segs] are the generator's segments; the last one is
  * `pattern <- binary`, whose left side is the last segment. */
@@ -435,8 +441,8 @@ static pl_term bin_gen_pattern(cunit *u, pl_term segs, bool wild)
     pl_term out = PL_NIL, targs;
     uint32_t n = c_list_len(segs);
     pl_term tail = pl_tuple3(e, u->a.a_type, PL_NIL,
-                             pl_list_from_array(e, (pl_term[]){ rest_var(u),
-                                 pl_tuple3(e, c_atom(u, "bitstring"), PL_NIL, PL_ATOM_NIL) }, 2));
+                             list2(e, rest_var(u),
+                                   pl_tuple3(e, c_atom(u, "bitstring"), PL_NIL, PL_ATOM_NIL)));
     out = pl_cons_new(e, tail, out);
     for (uint32_t i = n; i > 0; i--) {
         pl_term seg = c_nth(segs, i - 1), gargs;
@@ -447,8 +453,7 @@ static pl_term bin_gen_pattern(cunit *u, pl_term segs, bool wild)
             pl_term under = pl_tuple3(e, c_atom(u, "_"), PL_NIL, PL_ATOM_NIL);
             if (c_is_call(u, seg, u->a.a_type, NULL, &targs)) {
                 seg = pl_tuple3(e, u->a.a_type, PL_NIL,
-                                pl_list_from_array(e, (pl_term[]){ under,
-                                    pl_retain(c_nth(targs, 1)) }, 2));
+                                list2(e, under, pl_retain(c_nth(targs, 1))));
             } else {
                 seg = under;
             }
