@@ -6,16 +6,16 @@
 # in them. Then whole-process times from hyperfine when it is installed.
 cd "$(dirname "$0")" || exit 2
 PROCLAB=${PROCLAB:-../proclab}
-PROGS=${PROGS:-"fib enum spawn ring pingpong selective memory"}
+PROGS=${PROGS:-"fib enum spawn ring pingpong selective memory genserver_call fanout restart ets_counter"}
 has() { command -v "$1" >/dev/null 2>&1; }
 for prog in $PROGS; do
     echo "== $prog"
-    printf '  %-9s %s\n' proclab "$($PROCLAB run $prog.exs 2>&1 >/dev/null | tr '\n' ' ')"
+    printf '  %-9s %s\n' proclab "$($PROCLAB run $prog.exs 2>&1 >/dev/null | grep "^tc" | tr '\n' ' ')"
     if has elixir; then
-        printf '  %-9s %s\n' "elixir+S1" "$(elixir --erl '+S 1' $prog.exs 2>&1 >/dev/null | tr '\n' ' ')"
+        printf '  %-9s %s\n' "elixir+S1" "$(elixir --erl '+S 1' $prog.exs 2>&1 >/dev/null | grep "^tc" | tr '\n' ' ')"
     fi
     if has lua5.4 && [ -f $prog.lua ]; then
-        printf '  %-9s %s\n' lua5.4 "$(lua5.4 $prog.lua 2>&1 >/dev/null | tr '\n' ' ')"
+        printf '  %-9s %s\n' lua5.4 "$(lua5.4 $prog.lua 2>&1 >/dev/null | grep "^tc" | tr '\n' ' ')"
     fi
     if [ "$prog" != memory ]; then
         if $PROCLAB run $prog.exs 2>/dev/null | cmp -s - expected/$prog.out; then
