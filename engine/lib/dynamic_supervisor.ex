@@ -255,11 +255,10 @@ defmodule DynamicSupervisor do
   end
 
   defp restart_child(pid, child, state) do
-    now = :erlang.monotonic_time(:second)
-    restarts = [now | Enum.filter(state.restarts, fn t -> t > now - state.period end)]
+    {restarts, count} = :supervisor.__restart__(state.restarts, state.period)
     state = %{state | restarts: restarts}
 
-    if length(restarts) > state.intensity do
+    if count > state.intensity do
       :proclab.trace(:sup_shutdown, {state.name, :reached_max_restart_intensity})
       {:stop, :shutdown, delete_child(pid, state)}
     else

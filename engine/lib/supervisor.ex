@@ -621,15 +621,35 @@ defmodule :supervisor do
     do: Enum.map(children, fn c -> if c.id == child.id, do: %{c | pid: :undefined}, else: c end)
 
   defp add_restart(state) do
-    now = :erlang.monotonic_time(:second)
-    period = state.period
-    restarts = [now | Enum.filter(state.restarts, fn t -> t > now - period end)]
+    {restarts, count} = __restart__(state.restarts, state.period)
     state1 = %{state | restarts: restarts}
 
-    if length(restarts) <= state.intensity,
+    if count <= state.intensity,
       do: {:ok, state1},
       else: {:terminate, state1}
   end
+
+  # Records a restart now; returns the restarts still within [period] seconds
+  # and how many there are. OTP keeps one timestamp per restart (kept when
+  # `t >= now - period`) and walks them all on every restart; here they are
+  # {second, count} runs, newest first, which count the same restarts in time
+  # bounded by the period rather than by the number of restarts.
+  def __restart__(runs, period) do
+    now = :erlang.monotonic_time(:second)
+    {kept, n} = recent_runs(runs, now - period)
+
+    case kept do
+      [{^now, c} | older] -> {[{now, c + 1} | older], n + 1}
+      _ -> {[{now, 1} | kept], n + 1}
+    end
+  end
+
+  defp recent_runs([{t, c} | older], threshold) when t >= threshold do
+    {kept, n} = recent_runs(older, threshold)
+    {[{t, c} | kept], n + c}
+  end
+
+  defp recent_runs(_, _threshold), do: {[], 0}
 
   # ---- stopping children ----
 
