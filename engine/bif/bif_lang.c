@@ -365,6 +365,17 @@ pl_term pl_bif_enum_to_list(pl_proc *p, pl_term t)
 
 PL_BIF(kernel_for_list_1) { return pl_bif_enum_to_list(p, args[0]); }
 
+/* The value a binary generator walks: anything but a binary is a
+ * {:bad_generator, value} error, as on the BEAM. */
+PL_BIF(kernel_for_bin_1)
+{
+    if (pl_is_bin(args[0])) {
+        return pl_retain(args[0]);
+    }
+    pl_term reason = pl_tuple2(p->e, PL_A(bad_generator), pl_retain(args[0]));
+    return reason == PL_NONE ? pl_bif_nomem(p) : pl_bif_error(p, reason);
+}
+
 PL_BIF(kernel_uniq_1)
 {
     pl_engine *e = p->e;

@@ -491,6 +491,7 @@ static void for_bin_gen(cfn *f, pl_term quals, uint32_t nquals, uint32_t loop, c
     uint32_t next = c_new_label(f), skip = c_new_label(f), done = c_new_label(f);
     uint32_t mark = c_scope_save(f);
     c_expr(f, c_nth(gargs, 1), false);
+    c_call_bif(f, "Elixir.Kernel", "__for_bin__", 1);
     emit_slot_op(f, PL_OP_STORE, -1, rest);
     bind_fail(f, next, start);
     pl_term whole = bin_gen_pattern(u, segs, false);
