@@ -12,11 +12,10 @@
 static void default_output(void *ud, int stream, const char *s, size_t len)
 {
     (void)ud;
-    FILE *f = stream == PL_OUT_STDERR ? stderr : stdout;
-    fwrite(s, 1, len, f);
     if (stream == PL_OUT_STDERR) {
-        fflush(stdout);
+        fflush(stdout); /* what was printed before comes first, as on the BEAM */
     }
+    fwrite(s, 1, len, stream == PL_OUT_STDERR ? stderr : stdout);
 }
 
 pl_engine *pl_engine_new(const pl_engine_config *cfg)
