@@ -419,7 +419,11 @@ defmodule Task.Supervised do
 
   # ---- async_stream, run eagerly by a coordinator process ----
 
-  def stream(enumerable, fun, options) do
+  def stream(enumerable, fun, options), do: stream(enumerable, fun, options, nil)
+
+  # spawner (Task.Supervisor): fn -> {:ok, link_type, pid} of a child waiting in
+  # :monitor mode for the function to run, as Elixir's Task.Supervised.stream.
+  def stream(enumerable, fun, options, spawner) do
     items = Enum.to_list(enumerable)
     max = Keyword.get(options, :max_concurrency, :erlang.system_info(:schedulers_online))
     ordered = Keyword.get(options, :ordered, true)
@@ -432,7 +436,8 @@ defmodule Task.Supervised do
     {:trap_exit, trap?} = Process.info(caller, :trap_exit)
 
     config = %{fun: fun, max: max, ordered: ordered, timeout: timeout, on_timeout: on_timeout,
-               zip: zip, callers: callers, owner: owner, trap: trap?}
+               zip: zip, callers: callers, owner: owner, trap: trap?, spawner: spawner,
+               caller: caller}
 
     {pid, mref} =
       Process.spawn(fn -> coordinator(caller, items, config) end, [:link, :monitor])
@@ -606,8 +611,21 @@ defmodule Task.Supervised do
           fun -> {:erlang, :apply, [fun, [item]]}
         end
 
-      {:ok, pid} =
-        {:ok, :proc_lib.spawn_link(Task.Supervised, :stream_task, [owner, callers, mfa, coordinator, {tag, idx}])}
+      pid =
+        case config.spawner do
+          nil ->
+            :proc_lib.spawn_link(Task.Supervised, :stream_task, [owner, callers, mfa, coordinator, {tag, idx}])
+
+          spawner ->
+            case spawner.() do
+              {:ok, _link_type, pid} ->
+                send(pid, {config.caller, {tag, idx}, coordinator, callers, mfa})
+                pid
+
+              {:error, reason} ->
+                exit(reason)
+            end
+        end
 
       mon = Process.monitor(pid)
 

@@ -1,0 +1,5 @@
+{:ok, sup} = Task.Supervisor.start_link()
+IO.inspect(Task.Supervisor.async_stream(sup, 1..5, fn x -> x * x end) |> Enum.to_list())
+IO.inspect(Task.Supervisor.async_stream(sup, [1, 2, 3], Kernel, :+, [10]) |> Enum.to_list())
+IO.inspect(Task.Supervisor.async_stream(sup, 1..4, fn x -> x end, max_concurrency: 1) |> Enum.to_list())
+IO.inspect(Task.Supervisor.children(sup))

@@ -1,0 +1,20 @@
+children = [
+  {Task.Supervisor, name: TS1},
+  Supervisor.child_spec({Task.Supervisor, name: TS2}, id: :second)
+]
+{:ok, top} = Supervisor.start_link(children, strategy: :one_for_one)
+IO.inspect(Supervisor.count_children(top))
+ids = Supervisor.which_children(top) |> Enum.map(fn {id, _, type, _} -> {id, type} end) |> Enum.sort()
+IO.inspect(ids)
+IO.inspect(Task.Supervisor.child_spec(name: Foo))
+IO.inspect(Task.Supervisor.child_spec([]))
+t = Task.Supervisor.async(TS1, fn -> :from_ts1 end)
+IO.inspect(Task.await(t))
+t = Task.Supervisor.async_nolink(TS2, fn -> :from_ts2 end)
+IO.inspect(Task.await(t))
+old = Process.whereis(TS1)
+Process.exit(old, :kill)
+Process.sleep(50)
+new = Process.whereis(TS1)
+IO.inspect(is_pid(new) and new != old)
+IO.inspect(Task.Supervisor.children(TS1))

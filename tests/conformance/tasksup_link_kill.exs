@@ -1,0 +1,16 @@
+{:ok, sup} = Task.Supervisor.start_link()
+Process.flag(:trap_exit, true)
+t = Task.Supervisor.async(sup, fn -> Process.sleep(:infinity) end)
+{:links, links} = Process.info(self(), :links)
+IO.inspect(t.pid in links)
+Process.exit(t.pid, :kill)
+receive do
+  {:EXIT, pid, reason} -> IO.inspect({pid == t.pid, reason})
+end
+IO.inspect(Task.yield(t, 100))
+t = Task.Supervisor.async_nolink(sup, fn -> :ok end)
+{:links, links} = Process.info(self(), :links)
+IO.inspect(t.pid in links)
+IO.inspect(Task.await(t))
+Process.sleep(20)
+IO.inspect(Task.Supervisor.children(sup))

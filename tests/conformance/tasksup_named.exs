@@ -1,0 +1,8 @@
+{:ok, sup} = Task.Supervisor.start_link(name: MyTS)
+IO.inspect(Process.whereis(MyTS) == sup)
+t = Task.Supervisor.async(MyTS, fn -> :hello end)
+IO.inspect(Task.await(t))
+t = Task.Supervisor.async_nolink(MyTS, fn -> :world end)
+IO.inspect(Task.await(t))
+Process.sleep(20)
+IO.inspect(Task.Supervisor.children(MyTS))

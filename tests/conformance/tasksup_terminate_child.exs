@@ -1,0 +1,15 @@
+{:ok, sup} = Task.Supervisor.start_link()
+{:ok, pid} = Task.Supervisor.start_child(sup, fn -> Process.sleep(:infinity) end)
+{:ok, pid2} = Task.Supervisor.start_child(sup, fn -> Process.sleep(:infinity) end)
+IO.inspect(length(Task.Supervisor.children(sup)))
+ref = Process.monitor(pid)
+IO.inspect(Task.Supervisor.terminate_child(sup, pid))
+receive do
+  {:DOWN, ^ref, _, _, reason} -> IO.inspect(reason)
+end
+IO.inspect(Process.alive?(pid))
+IO.inspect(Task.Supervisor.children(sup) == [pid2])
+IO.inspect(Task.Supervisor.terminate_child(sup, pid))
+IO.inspect(Task.Supervisor.terminate_child(sup, self()))
+IO.inspect(Task.Supervisor.terminate_child(sup, pid2))
+IO.inspect(Task.Supervisor.children(sup))
