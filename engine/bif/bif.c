@@ -86,6 +86,19 @@ int32_t pl_bif_lookup(const pl_engine *e, pl_term mod, pl_term name, uint32_t ar
     return -1;
 }
 
+/* Whether any built-in belongs to [mod] (System, :erlang, ... exist without
+ * Elixir code). A scan: only error paths and module_loaded ask. */
+bool pl_bif_has_module(const pl_engine *e, pl_term mod)
+{
+    const pl_bif_table *t = e->bifs;
+    for (uint32_t i = 0; i < t->count; i++) {
+        if (t->entries[i].mod == mod) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Builds %module{message: msg} from the struct's defaults and raises it. */
 pl_term pl_bif_raise_msg(pl_proc *p, pl_term module, const char *msg)
 {

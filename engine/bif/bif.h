@@ -36,6 +36,7 @@ pl_status pl_bif_init(pl_engine *e);
 void pl_bif_destroy(pl_engine *e);
 /* Index of the BIF mod.name/arity, or -1. */
 int32_t pl_bif_lookup(const pl_engine *e, pl_term mod, pl_term name, uint32_t arity);
+bool pl_bif_has_module(const pl_engine *e, pl_term mod);
 static inline const pl_bif_entry *pl_bif_at(const pl_engine *e, int32_t i);
 
 /* ---- Helpers for BIF bodies ---- */

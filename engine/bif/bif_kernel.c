@@ -579,7 +579,7 @@ PL_BIF(code_ensure_loaded_1)
     if (!pl_is_atom(args[0])) {
         return pl_bif_badarg(p);
     }
-    return pl_bool(pl_code_module(p->e, args[0]) != NULL);
+    return pl_bool(pl_code_module(p->e, args[0]) != NULL || pl_bif_has_module(p->e, args[0]));
 }
 
 /* left ** right: an integer for integer operands and a non-negative exponent,

@@ -605,3 +605,11 @@ PL_BIF(system_halt_0)
     pl_term zero = pl_small(0);
     return pl_bif_erlang_halt_1(p, &zero);
 }
+
+/* The engine has one scheduler (DESIGN.md), so both counts are 1. */
+PL_BIF(system_schedulers_0)
+{
+    (void)p;
+    (void)args;
+    return pl_small(1);
+}
