@@ -307,7 +307,11 @@ void c_capture(cfn *f, pl_term args, pl_term meta, bool tail)
                 return;
             }
         }
-        if (c_is_var(target, &name) || c_is_call(u, target, pl_tuple_get(target, 0), NULL, NULL)) {
+        /* &name/arity: a bare name, never an alias (&En/1) or a call on a
+         * call (&A.b.c/1), which are "invalid args for &" below. */
+        if (pl_is_tuple(target) && pl_tuple_arity(target) == 3 && pl_is_atom(pl_tuple_get(target, 0)) &&
+            pl_tuple_get(target, 0) != u->a.a_aliases &&
+            (c_is_var(target, &name) || c_is_call(u, target, pl_tuple_get(target, 0), NULL, NULL))) {
             name = pl_tuple_get(target, 0);
             int32_t idx = f->m->is_script ? -1 : c_find_def(f->m, name, arity);
             if (idx >= 0) {
