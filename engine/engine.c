@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "engine.h"
+#include "shell.h"
 #include "lang/code.h"
 #include "bif/bif.h"
 #include "run.h"
@@ -65,6 +66,7 @@ void pl_engine_free(pl_engine *e)
     if (!e) {
         return;
     }
+    pl_shell_destroy(e);
     pl_sched_destroy(e);
     pl_ets_destroy(e);
     pl_names_destroy(e);
@@ -106,6 +108,10 @@ void pl_set_speed(pl_engine *e, double speed)
     e->base_host = e->clock ? e->clock(e->clock_ud) : 0;
     e->speed = speed;
 }
+
+uint64_t pl_engine_time(const pl_engine *e) { return pl_engine_now(e); }
+
+uint64_t pl_engine_uptime(const pl_engine *e) { return pl_engine_now(e) - e->start_ns; }
 
 uint64_t pl_host_wait_ns(const pl_engine *e, uint64_t engine_ns)
 {

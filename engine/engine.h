@@ -46,6 +46,8 @@ struct pl_engine {
     uint64_t virtual_ns;         // virtual time, advanced by sleeps and timers
     uint64_t start_ns;           // engine time at creation (traces show time since)
 
+    struct pl_shell *shell;      // the prompt's evaluator (shell.c), once started
+
     pl_output_fn output;
     void *output_ud;
 };

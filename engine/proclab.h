@@ -70,6 +70,9 @@ bool pl_next_deadline(const pl_engine *e, uint64_t *ns);
 /* With a real clock: engine time runs [speed] times as fast as the host's
  * (0.25 ... 16; timers and sleeps follow). */
 void pl_set_speed(pl_engine *e, double speed);
+/* Engine time now (the clock deadlines are given in), and time since start. */
+uint64_t pl_engine_time(const pl_engine *e);
+uint64_t pl_engine_uptime(const pl_engine *e);
 /* Host nanoseconds to wait for [engine_ns] of engine time at the current speed. */
 uint64_t pl_host_wait_ns(const pl_engine *e, uint64_t engine_ns);
 /* Sets the reductions per slice (1 shows every interleaving; default 4000). */
@@ -84,6 +87,47 @@ pl_status pl_trace_start(pl_engine *e, uint32_t capacity, pl_trace_fn hook, void
 /* One readable line for [ev] (no newline): "#12 0.000s <0.81.0> send <0.82.0> :ping".
  * Returns the length it needed (as snprintf). */
 size_t pl_trace_describe(pl_engine *e, const pl_event *ev, char *buf, size_t cap);
+
+/* ---- The shell: iex, whose evaluator is a process in the engine ---- */
+typedef enum pl_shell_result {
+    PL_SHELL_SENT,        /* compiled and handed to the evaluator; step the engine */
+    PL_SHELL_INCOMPLETE,  /* more lines needed: an unclosed do, bracket or string */
+    PL_SHELL_ERROR,       /* a syntax or compile error, already written (as iex, on stdout) */
+    PL_SHELL_BUSY,        /* the previous input is still being evaluated */
+} pl_shell_result;
+
+typedef enum pl_shell_state {
+    PL_SHELL_IDLE,        /* waiting for input */
+    PL_SHELL_RUNNING,     /* evaluating */
+    PL_SHELL_RESTARTED,   /* the evaluator died (its reason is written); a new one waits */
+    PL_SHELL_DOWN,        /* no evaluator could be started */
+} pl_shell_state;
+
+/* Starts the evaluator process (once). */
+pl_status pl_shell_start(pl_engine *e);
+/* Evaluates [src] as the input of prompt iex(N): results and errors arrive on
+ * the output sink as the engine runs, the way iex prints them. */
+pl_shell_result pl_shell_eval(pl_engine *e, const char *src, size_t len);
+/* Call after stepping: tells whether the evaluator finished, or died (then a
+ * fresh one is started, as iex does, and the reason written). */
+pl_shell_state pl_shell_poll(pl_engine *e);
+/* Ctrl-C: kills the evaluator (pl_shell_poll then restarts it). */
+void pl_shell_interrupt(pl_engine *e);
+/* The N of the next `iex(N)>` prompt. */
+int pl_shell_counter(const pl_engine *e);
+uint64_t pl_shell_pid(const pl_engine *e);
+
+/* ---- Completion of names for the prompts ---- */
+typedef struct pl_completion {
+    char **items;         /* "Enum.map", "Enum.map_join", ... sorted, no repeats */
+    size_t count;
+    const char *common;   /* items[0]: its first [common_len] bytes are shared by all */
+    size_t common_len;
+} pl_completion;
+/* Candidates for [word]: modules ("En" -> "Enum", ":e" -> ":ets"), or with a
+ * dot, the module's public functions ("Enum.ma" -> "Enum.map"). */
+void pl_complete(pl_engine *e, const char *word, pl_completion *out);
+void pl_completion_free(pl_completion *c);
 
 /* Compiles [src] without running it and prints the bytecode of the script and
  * of every module it defines (`proclab run --dump`). */

@@ -360,6 +360,15 @@ bool pl_signal_exit(pl_engine *e, pl_proc *from, pl_term target, pl_term reason)
     return from->pending_exit != PL_NONE;
 }
 
+void pl_signal_exit_host(pl_engine *e, uint64_t target, pl_term reason)
+{
+    pl_proc *t = pl_sched_find_serial(e, target);
+    if (t && t->status != PL_PROC_EXITED) {
+        exit_signal(e, 0, t, reason, reason == PL_A(kill), false);
+    }
+    pl_release(e, reason);
+}
+
 void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
 {
     struct pl_names *n = names(e);

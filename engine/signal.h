@@ -24,6 +24,9 @@ bool pl_signal_demonitor(pl_engine *e, pl_proc *p, pl_term ref, bool flush);
 /* Process.exit(target, reason) sent by [from] (taken [reason]). Returns true when
  * the sender itself must now die (it signalled itself fatally). */
 bool pl_signal_exit(pl_engine *e, pl_proc *from, pl_term target, pl_term reason);
+/* An exit signal from outside every process (the UI's `x` key), [reason]
+ * taken; a dead or unknown [target] is ignored. */
+void pl_signal_exit_host(pl_engine *e, uint64_t target, pl_term reason);
 /* After [p] ended with [reason]: links get exit signals, monitors :DOWN. */
 void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason);
 /* Prints the error report of a crashed process (kind, reason, stacktrace). */

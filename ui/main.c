@@ -5,62 +5,16 @@
 #include <string.h>
 #include <time.h>
 #include "proclab.h"
-
-static void host_sleep(void *ud, uint64_t ns)
-{
-    (void)ud;
-    struct timespec ts = { (time_t)(ns / 1000000000u), (long)(ns % 1000000000u) };
-    nanosleep(&ts, NULL);
-}
-
-static uint64_t host_clock(void *ud)
-{
-    (void)ud;
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
+#include "host.h"
+#include "repl.h"
 
 static const char USAGE[] =
     "usage: proclab [options]\n"
     "       proclab run [--trace] FILE.exs   run a script, like `elixir FILE.exs`\n"
     "       proclab run --dump FILE.exs      show the bytecode instead of running\n"
     "       proclab run --speed=X FILE.exs   run time X times as fast (0.25 ... 16)\n"
+    "       proclab repl                     the shell (iex) without the full screen\n"
     "       proclab --help | --version\n";
-
-/* Reads a whole file; NULL with errno set on failure. */
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        return NULL;
-    }
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (n < cap) {
-            break;
-        }
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
 
 /* `proclab run --trace`: every event, one line each, on stderr. */
 static void print_event(void *ud, const pl_event *ev)
@@ -96,14 +50,14 @@ static int cmd_run(int argc, char **argv)
         return 2;
     }
     size_t len = 0;
-    char *src = read_file(file, &len);
+    char *src = pl_host_read_file(file, &len);
     if (!src) {
         fprintf(stderr, "No file named %s\n", file); /* as `elixir FILE` says it */
         return 1;
     }
     /* Terms are capped at 8 GiB: a runaway program gets SystemLimitError, not
      * the machine's OOM killer. */
-    pl_engine_config cfg = { .seed = 0, .clock = host_clock, .sleep = host_sleep,
+    pl_engine_config cfg = { .seed = 0, .clock = pl_host_clock, .sleep = pl_host_sleep,
                              .alloc_limit = (size_t)8 << 30 };
     pl_engine *e = pl_engine_new(&cfg);
     if (!e) {
@@ -133,6 +87,9 @@ int main(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "run") == 0) {
         return cmd_run(argc - 2, argv + 2);
+    }
+    if (argc >= 2 && strcmp(argv[1], "repl") == 0) {
+        return pl_repl_main(argc - 1, argv + 1);
     }
     if (argc >= 2 && strcmp(argv[1], "--version") == 0) {
         printf("proclab %s\n", PL_VERSION);

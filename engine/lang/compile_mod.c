@@ -733,8 +733,49 @@ void c_defmodule(cfn *f, pl_term args, pl_term meta)
 
 /* ---- Entry point ---- */
 
-pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func **out,
-                            pl_compile_error *err)
+/* Pushes {v1, ...}, every variable visible at the top level now (the newest
+ * binding of each name, oldest first), and returns their names
+ * as a new list: what the next iex input starts from. */
+static pl_term eval_bindings(cfn *f)
+{
+    pl_engine *e = f->u->e;
+    pl_term names = PL_NIL;
+    uint32_t n = 0;
+    for (uint32_t i = f->nvars; i > 0; i--) {
+        pl_term name = f->vars[i - 1].name;
+        const char *s = pl_atom_name(&e->atoms, name);
+        bool user = (*s >= 'a' && *s <= 'z') || *s == '_';
+        bool newer = false;
+        for (uint32_t j = i; j < f->nvars && !newer; j++) {
+            newer = f->vars[j].name == name;
+        }
+        if (!user || newer) {
+            continue;
+        }
+        pl_term cell = pl_cons_new(e, name, names);
+        if (cell == PL_NONE) {
+            f->u->failed = true;
+            break;
+        }
+        names = cell;
+        n++;
+    }
+    for (pl_term l = names; pl_is_cons(l); l = pl_tail(l)) {
+        c_emit(f, PL_OP_LOCAL, 1);
+        c_word(f, (uint32_t)c_lookup_var(f, pl_head(l)));
+    }
+    c_emit(f, PL_OP_TUPLE, 1 - (int)n);
+    c_word(f, n);
+    return names;
+}
+
+/* Compiles a top-level function of [names] (a list of variable atoms, bound to
+ * its parameters in order) around [ast]. With [eval], it returns {value,
+ * {v1, ...}}: every variable bound at its top level afterwards, named in
+ * [*out_names]. */
+static pl_status compile_top(pl_engine *e, const char *file, pl_term ast, pl_term names,
+                             pl_term import, bool eval, pl_func **out, pl_term *out_names,
+                             pl_compile_error *err)
 {
     cunit u = { .e = e, .file = file, .err = err };
     memset(err, 0, sizeof *err);
@@ -745,25 +786,58 @@ pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func
     pl_term sname = c_atom(&u, "elixir_compiler_0");
     cmod m = { .u = &u, .name = sname, .is_script = true };
     m.mod = pl_code_new_module(e, sname);
-    if (!m.mod) {
+    if (!m.mod || (import != PL_NONE && !(m.imports = malloc(sizeof *m.imports)))) {
+        free_cmod(&m);
         return PL_ENOMEM;
+    }
+    if (import != PL_NONE) {
+        m.imports[m.nimports++] = import;
     }
     pl_code_load(e, m.mod);
     int32_t index;
     cfn tmp = { .u = &u };
-    pl_func *fn = new_func(&tmp, &m, c_atom(&u, "__script__"), 0, &index);
+    uint32_t arity = c_list_len(names);
+    pl_func *fn = new_func(&tmp, &m, c_atom(&u, "__script__"), arity, &index);
     cfn *f = fn ? c_fn_new(&u, &m, NULL, fn) : NULL;
     if (!f) {
         free_cmod(&m);
         return PL_ENOMEM;
     }
     f->ctx_name = "__FILE__/1";
-    c_block(f, ast, true);
+    for (pl_term n = names; pl_is_cons(n); n = pl_tail(n)) {
+        c_bind_var(f, pl_head(n), c_new_slot(f));
+    }
+    if (eval) {
+        c_block(f, ast, false);
+        *out_names = eval_bindings(f);
+        c_emit(f, PL_OP_TUPLE, -1);
+        c_word(f, 2);
+        c_emit(f, PL_OP_RET, -1);
+    } else {
+        c_block(f, ast, true);
+    }
     bool ok = c_fn_finish(f);
     free_cmod(&m);
     if (!ok) {
+        if (eval) {
+            pl_release(e, *out_names);
+        }
         return PL_ECOMPILE;
     }
     *out = fn;
     return PL_OK;
+}
+
+pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func **out,
+                            pl_compile_error *err)
+{
+    return compile_top(e, file, ast, PL_NIL, PL_NONE, false, out, NULL, err);
+}
+
+pl_status pl_compile_eval(pl_engine *e, const char *file, pl_term ast, pl_term names,
+                          pl_term import, pl_func **out, pl_term *out_names,
+                          pl_compile_error *err)
+{
+    *out_names = PL_NIL;
+    return compile_top(e, file, ast, names, import, true, out, out_names, err);
 }
