@@ -84,6 +84,10 @@ typedef void (*pl_trace_fn)(void *ud, const pl_event *ev);
 /* Records events in a ring of [capacity]; [hook] (may be NULL) sees each one as
  * it happens. */
 pl_status pl_trace_start(pl_engine *e, uint32_t capacity, pl_trace_fn hook, void *ud);
+/* The next event's sequence number, and event [seq] while it is still in the
+ * ring (NULL once overwritten). */
+uint64_t pl_trace_next(const pl_engine *e);
+const pl_event *pl_trace_event(const pl_engine *e, uint64_t seq);
 /* One readable line for [ev] (no newline): "#12 0.000s <0.81.0> send <0.82.0> :ping".
  * Returns the length it needed (as snprintf). */
 size_t pl_trace_describe(pl_engine *e, const pl_event *ev, char *buf, size_t cap);
@@ -116,6 +120,65 @@ void pl_shell_interrupt(pl_engine *e);
 /* The N of the next `iex(N)>` prompt. */
 int pl_shell_counter(const pl_engine *e);
 uint64_t pl_shell_pid(const pl_engine *e);
+
+/* ---- Looking at processes: snapshots for the UI (engine/view.c) ---- */
+typedef enum pl_view_state {
+    PL_VIEW_RUNNING,      /* running now (only seen from inside a step) */
+    PL_VIEW_RUNNABLE,     /* queued to run */
+    PL_VIEW_WAITING,      /* in receive, or sleeping */
+    PL_VIEW_EXITED,
+} pl_view_state;
+
+typedef struct pl_proc_view {
+    uint64_t pid;         /* the N of #PID<0.N.0> */
+    uint64_t parent;      /* who spawned it (0: the engine or the prompt) */
+    pl_view_state state;
+    bool trap_exit, supervisor, shell;
+    uint32_t mailbox_len, links, monitors;
+    uint64_t reductions;
+    size_t memory;        /* bytes: stacks, mailbox, dictionary */
+    char name[48];        /* registered name ("" if none), as inspect writes the atom */
+    char label[64];       /* what it is: "GenServer Counter", "supervisor", "fn in Foo.run/1" */
+    char current[64];     /* the function it is in: "Counter.loop/1" */
+} pl_proc_view;
+
+/* Fills [out] with up to [cap] live processes in pid order; returns how many
+ * processes there are (which may be more than [cap]). */
+size_t pl_view_procs(pl_engine *e, pl_proc_view *out, size_t cap);
+/* One process; false when it is not alive. */
+bool pl_view_proc(pl_engine *e, uint64_t pid, pl_proc_view *out);
+/* The pids [pid] is linked to, up to [cap]; returns the count. */
+size_t pl_view_links(pl_engine *e, uint64_t pid, uint64_t *out, size_t cap);
+
+/* One message of a mailbox: [text] is its inspect (one line, cut to [width]). */
+typedef void (*pl_view_msg_fn)(void *ud, size_t index, const char *text, size_t len);
+typedef struct pl_mailbox_view {
+    size_t len;           /* messages in the mailbox */
+    size_t scanned;       /* how many the current receive has tried (and kept) */
+    bool in_receive;      /* it is in a receive: waiting, or woken to scan */
+    int receive_line;     /* the receive's source line, 0 if unknown */
+    char receive_file[64];
+} pl_mailbox_view;
+/* Calls [fn] for the first [max] messages of [pid]; false if it is not alive. */
+bool pl_view_mailbox(pl_engine *e, uint64_t pid, size_t max, int width, pl_view_msg_fn fn,
+                     void *ud, pl_mailbox_view *out);
+/* Process.info(pid) pretty-printed for [width] columns, NUL-terminated in
+ * [buf]; returns the length it needed. 0 when the process is not alive. */
+size_t pl_view_info(pl_engine *e, uint64_t pid, int width, char *buf, size_t cap);
+
+/* ---- Reading events' terms (borrowed; valid while the event is in the ring) ---- */
+/* inspect of [t] on one line, at most [limit] items deep, NUL-terminated. */
+size_t pl_view_term(pl_engine *e, pl_term t, int limit, char *buf, size_t cap);
+/* The N of a pid term; false if [t] is not a pid. */
+bool pl_view_pid(pl_term t, uint64_t *pid);
+/* A library event's (:proclab.trace) tag, e.g. "sup_restart", and its payload;
+ * NULL if [ev] is not one. */
+const char *pl_view_lib(pl_engine *e, const pl_event *ev, pl_term *payload);
+/* Element [i] of tuple [t], or false. */
+bool pl_view_elem(pl_term t, uint32_t i, pl_term *out);
+/* Sends [pid] an exit signal from outside (the UI's `x`): [reason] is an atom's
+ * name ("kill", "shutdown", "boom"). False when it is not alive. */
+bool pl_view_exit(pl_engine *e, uint64_t pid, const char *reason);
 
 /* ---- Completion of names for the prompts ---- */
 typedef struct pl_completion {

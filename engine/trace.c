@@ -103,3 +103,7 @@ size_t pl_trace_describe(pl_engine *e, const pl_event *ev, char *buf, size_t cap
     }
     return n;
 }
+
+uint64_t pl_trace_next(const pl_engine *e) { return e->trace.next; }
+
+const pl_event *pl_trace_event(const pl_engine *e, uint64_t seq) { return pl_trace_get(e, seq); }

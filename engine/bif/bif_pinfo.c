@@ -1,6 +1,7 @@
 /* Process.info and the system-wide figures (:erlang.memory, system_info). The
  * sizes are proclab's own: bytes of the process struct, its stacks, and the
  * terms in its mailbox and dictionary counted as if copied (as the BEAM does). */
+#include "bif_pinfo.h"
 #include "bif.h"
 #include "../map.h"
 #include "../sched.h"
@@ -71,7 +72,7 @@ static size_t flat_size(pl_term t)
     return bytes;
 }
 
-static size_t proc_memory(const pl_proc *p)
+size_t pl_pinfo_memory(const pl_proc *p)
 {
     size_t bytes = sizeof *p + (size_t)p->stack_cap * sizeof(pl_term) +
                    (size_t)p->frames_cap * sizeof(pl_frame);
@@ -150,9 +151,9 @@ static pl_term item_value(pl_engine *e, const pl_proc *q, const char *item)
     if (!strcmp(item, "monitored_by")) return monitors_of(e, q, true);
     if (!strcmp(item, "trap_exit")) return pl_bool(q->trap_exit);
     if (!strcmp(item, "reductions")) return pl_int64(e, q->reductions);
-    if (!strcmp(item, "memory")) return pl_int64(e, (int64_t)proc_memory(q));
+    if (!strcmp(item, "memory")) return pl_int64(e, (int64_t)pl_pinfo_memory(q));
     if (!strcmp(item, "heap_size") || !strcmp(item, "total_heap_size")) {
-        return pl_int64(e, (int64_t)(proc_memory(q) / 8));
+        return pl_int64(e, (int64_t)(pl_pinfo_memory(q) / 8));
     }
     if (!strcmp(item, "stack_size")) return pl_int64(e, q->nframes ? (int64_t)(q->sp) : 0);
     if (!strcmp(item, "dictionary")) {
@@ -193,9 +194,8 @@ static const char *const DEFAULT_ITEMS[] = {
     "heap_size", "stack_size", "reductions",
 };
 
-static pl_term info_all(pl_proc *p, const pl_proc *q)
+pl_term pl_pinfo_all(pl_engine *e, const pl_proc *q)
 {
-    pl_engine *e = p->e;
     pl_term out = PL_NIL;
     size_t n = sizeof DEFAULT_ITEMS / sizeof DEFAULT_ITEMS[0];
     for (size_t i = n; i > 0 && out != PL_NONE; i--) {
@@ -205,6 +205,12 @@ static pl_term info_all(pl_proc *p, const pl_proc *q)
         pl_term item = pl_bif_atom(e, DEFAULT_ITEMS[i - 1]);
         out = pl_cons_new(e, pl_tuple2(e, item, item_value(e, q, DEFAULT_ITEMS[i - 1])), out);
     }
+    return out;
+}
+
+static pl_term info_all(pl_proc *p, const pl_proc *q)
+{
+    pl_term out = pl_pinfo_all(p->e, q);
     return out == PL_NONE ? pl_bif_nomem(p) : out;
 }
 
@@ -251,7 +257,7 @@ static size_t processes_memory(pl_engine *e)
     size_t total = 0;
     for (uint32_t i = 0; i < s->cap; i++) {
         if (s->table[i] && s->table[i]->status != PL_PROC_EXITED) {
-            total += proc_memory(s->table[i]);
+            total += pl_pinfo_memory(s->table[i]);
         }
     }
     return total;

@@ -1,0 +1,309 @@
+/* Snapshots of the engine for the UI (proclab.h "Looking at processes"): plain
+ * structs and text, so that the UI never touches a pl_proc. Labels say what a
+ * process is the way a learner names it: "GenServer Counter", "supervisor". */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "engine.h"
+#include "inspect.h"
+#include "map.h"
+#include "proc.h"
+#include "sched.h"
+#include "signal.h"
+#include "bif/bif.h"
+#include "bif/bif_pinfo.h"
+#include "shell.h"
+#include "lang/code.h"
+
+/* ---- Names ---- */
+
+/* snprintf for labels: cutting a long name short is the intent. */
+static void put(char *buf, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void put(char *buf, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, cap, fmt, ap);
+    va_end(ap);
+}
+
+/* "Counter" for :"Elixir.Counter", ":gen_server" for :gen_server. */
+static void module_text(pl_engine *e, pl_term mod, char *buf, size_t cap)
+{
+    const char *s = pl_is_atom(mod) ? pl_atom_name(&e->atoms, mod) : "?";
+    if (strncmp(s, "Elixir.", 7) == 0) {
+        put(buf, cap, "%s", s + 7);
+    } else {
+        put(buf, cap, ":%s", s);
+    }
+}
+
+/* "Counter.loop/1"; an anonymous function "-run/1-fun-0-" reads "fn in Counter.run/1"
+ * (just "fn" at a script's or the prompt's top level). */
+static void function_text(pl_engine *e, pl_term mod, pl_term name, int64_t arity, char *buf,
+                          size_t cap)
+{
+    char m[64];
+    module_text(e, mod, m, sizeof m);
+    const char *n = pl_atom_name(&e->atoms, name);
+    if (n[0] == '-') {
+        const char *end = strstr(n, "-fun-");
+        if (strcmp(m, ":elixir_compiler_0") == 0 || !end) {
+            put(buf, cap, "fn");
+        } else {
+            put(buf, cap, "fn in %s.%.*s", m, (int)(end - n - 1), n + 1);
+        }
+        return;
+    }
+    put(buf, cap, "%s.%s/%lld", m, n, (long long)arity);
+}
+
+static bool mfa_of(pl_term t, pl_term *m, pl_term *f, int64_t *a)
+{
+    if (!pl_is_tuple(t) || pl_tuple_arity(t) != 3 || !pl_is_atom(pl_tuple_get(t, 0)) ||
+        !pl_is_atom(pl_tuple_get(t, 1)) || !pl_is_small(pl_tuple_get(t, 2))) {
+        return false;
+    }
+    *m = pl_tuple_get(t, 0);
+    *f = pl_tuple_get(t, 1);
+    *a = pl_small_value(pl_tuple_get(t, 2));
+    return true;
+}
+
+/* What the process is: proc_lib's $initial_call tells OTP processes apart
+ * ({:supervisor, Mod, 1} for supervisors, {Mod, :init, 1} for the rest). */
+static void label_of(pl_engine *e, const pl_proc *p, pl_proc_view *v)
+{
+    pl_term m, f, ic = PL_NONE;
+    int64_t a;
+    if (p->dict != PL_NONE) {
+        ic = pl_map_get(e, p->dict, pl_bif_atom(e, "$initial_call"));
+    }
+    if (ic != PL_NONE && mfa_of(ic, &m, &f, &a)) {
+        char mod[48];
+        module_text(e, f, mod, sizeof mod);
+        if (m == pl_bif_atom(e, "supervisor")) {
+            v->supervisor = true;
+            bool plain = strstr(mod, ".Default") || strcmp(mod, "PartitionSupervisor") == 0;
+            put(v->label, sizeof v->label, plain ? "supervisor" : "supervisor %s", mod);
+            return;
+        }
+        module_text(e, m, mod, sizeof mod);
+        const pl_func *cur = p->nframes ? p->frames[p->nframes - 1].fn : NULL;
+        if (f == pl_bif_atom(e, "init") && cur && cur->mod->name == pl_bif_atom(e, "gen_server")) {
+            put(v->label, sizeof v->label, "GenServer %s", mod);
+            return;
+        }
+        function_text(e, m, f, a, v->label, sizeof v->label);
+        return;
+    }
+    if (mfa_of(p->initial_call, &m, &f, &a)) {
+        function_text(e, m, f, a, v->label, sizeof v->label);
+    }
+}
+
+static void fill(pl_engine *e, const pl_proc *p, pl_proc_view *v)
+{
+    memset(v, 0, sizeof *v);
+    v->pid = p->serial;
+    v->parent = p->parent;
+    v->state = p == e->current ? PL_VIEW_RUNNING
+             : p->status == PL_PROC_EXITED ? PL_VIEW_EXITED
+             : p->status == PL_PROC_WAITING ? PL_VIEW_WAITING
+                                            : PL_VIEW_RUNNABLE;
+    v->trap_exit = p->trap_exit;
+    v->mailbox_len = (uint32_t)pl_mailbox_len(&p->mailbox);
+    v->links = p->nlinks;
+    v->monitors = p->monitors.live;
+    v->reductions = (uint64_t)p->reductions;
+    v->memory = pl_pinfo_memory(p);
+    v->shell = e->shell && pl_shell_pid(e) == p->serial;
+    if (p->name != PL_NONE) {
+        put(v->name, sizeof v->name, "%s", pl_atom_name(&e->atoms, p->name));
+    }
+    if (v->shell) {
+        put(v->label, sizeof v->label, "iex shell");
+    } else {
+        label_of(e, p, v);
+    }
+    if (p->nframes) {
+        const pl_func *fn = p->frames[p->nframes - 1].fn;
+        function_text(e, fn->mod->name, fn->name, fn->arity, v->current, sizeof v->current);
+    }
+}
+
+static int by_pid(const void *a, const void *b)
+{
+    uint64_t x = ((const pl_proc_view *)a)->pid, y = ((const pl_proc_view *)b)->pid;
+    return x < y ? -1 : x > y;
+}
+
+size_t pl_view_procs(pl_engine *e, pl_proc_view *out, size_t cap)
+{
+    pl_sched *s = e->sched;
+    size_t n = 0, total = 0;
+    for (uint32_t i = 0; i < s->cap; i++) {
+        const pl_proc *p = s->table[i];
+        if (p && p->status != PL_PROC_EXITED) {
+            if (n < cap) {
+                fill(e, p, &out[n++]);
+            }
+            total++;
+        }
+    }
+    qsort(out, n, sizeof *out, by_pid);
+    return total;
+}
+
+static const pl_proc *live(pl_engine *e, uint64_t pid)
+{
+    const pl_proc *p = pid ? pl_sched_find_serial(e, pid) : NULL;
+    return p && p->status != PL_PROC_EXITED ? p : NULL;
+}
+
+bool pl_view_proc(pl_engine *e, uint64_t pid, pl_proc_view *out)
+{
+    const pl_proc *p = live(e, pid);
+    if (p) {
+        fill(e, p, out);
+    }
+    return p != NULL;
+}
+
+size_t pl_view_links(pl_engine *e, uint64_t pid, uint64_t *out, size_t cap)
+{
+    const pl_proc *p = live(e, pid);
+    size_t n = 0;
+    for (uint32_t i = 0; p && i < p->nlinks; i++) {
+        if (n < cap) {
+            out[n++] = p->links[i];
+        }
+    }
+    return p ? p->nlinks : 0;
+}
+
+/* ---- Text ---- */
+
+/* Copies a binary into [buf] as a C string; returns its full length. */
+static size_t bin_text(pl_engine *e, pl_term bin, char *buf, size_t cap)
+{
+    if (bin == PL_NONE) {
+        if (cap) {
+            buf[0] = 0;
+        }
+        return 0;
+    }
+    const pl_bin *b = pl_bin_of(bin);
+    size_t n = b->len < cap ? b->len : (cap ? cap - 1 : 0);
+    if (cap) {
+        memcpy(buf, b->data, n);
+        buf[n] = 0;
+    }
+    size_t len = b->len;
+    pl_release(e, bin);
+    return len;
+}
+
+size_t pl_view_term(pl_engine *e, pl_term t, int limit, char *buf, size_t cap)
+{
+    pl_inspect_opts o;
+    pl_inspect_opts_default(&o);
+    o.limit = limit;
+    o.printable_limit = 200;
+    o.width = -1;
+    return bin_text(e, pl_inspect(e, t, &o), buf, cap);
+}
+
+bool pl_view_mailbox(pl_engine *e, uint64_t pid, size_t max, int width, pl_view_msg_fn fn,
+                     void *ud, pl_mailbox_view *out)
+{
+    const pl_proc *p = live(e, pid);
+    memset(out, 0, sizeof *out);
+    if (!p) {
+        return false;
+    }
+    out->len = pl_mailbox_len(&p->mailbox);
+    out->in_receive = p->in_receive || p->status == PL_PROC_WAITING;
+    size_t i = 0;
+    char *text = malloc((size_t)width + 8);
+    for (const pl_msg *m = p->mailbox.head; m && text; m = m->next, i++) {
+        if (i < max) {
+            size_t n = pl_view_term(e, m->term, 12, text, (size_t)width + 1);
+            fn(ud, i, text, n < (size_t)width ? n : (size_t)width);
+        }
+    }
+    free(text);
+    /* messages before the save pointer were tried by this receive and kept */
+    size_t scanned = 0;
+    for (pl_msg *const *at = &p->mailbox.head; *at && at != p->mailbox.save; at = &(*at)->next) {
+        scanned++;
+    }
+    out->scanned = out->in_receive ? scanned : 0;
+    if (out->in_receive && p->nframes) {
+        const pl_frame *fr = &p->frames[p->nframes - 1];
+        const pl_func *f = fr->fn;
+        uint32_t pc = fr->pc ? fr->pc - 1 : 0;
+        out->receive_line = f->lines && pc < f->code_len ? (int)f->lines[pc] : 0;
+        module_text(e, f->mod->name, out->receive_file, sizeof out->receive_file);
+    }
+    return true;
+}
+
+size_t pl_view_info(pl_engine *e, uint64_t pid, int width, char *buf, size_t cap)
+{
+    const pl_proc *p = live(e, pid);
+    pl_term info = p ? pl_pinfo_all(e, p) : PL_NONE;
+    if (info == PL_NONE) {
+        if (cap) {
+            buf[0] = 0;
+        }
+        return 0;
+    }
+    pl_inspect_opts o;
+    pl_inspect_opts_default(&o);
+    o.pretty = true;
+    o.width = width;
+    pl_term text = pl_inspect(e, info, &o);
+    pl_release(e, info);
+    return bin_text(e, text, buf, cap);
+}
+
+/* ---- Events ---- */
+
+bool pl_view_pid(pl_term t, uint64_t *pid)
+{
+    if (!pl_is_pid(t)) {
+        return false;
+    }
+    *pid = pl_pid_serial(t);
+    return true;
+}
+
+bool pl_view_elem(pl_term t, uint32_t i, pl_term *out)
+{
+    if (!pl_is_tuple(t) || i >= pl_tuple_arity(t)) {
+        return false;
+    }
+    *out = pl_tuple_get(t, i);
+    return true;
+}
+
+const char *pl_view_lib(pl_engine *e, const pl_event *ev, pl_term *payload)
+{
+    pl_term tag;
+    if (ev->kind != PL_EV_LIB || !pl_view_elem(ev->data, 0, &tag) || !pl_is_atom(tag) ||
+        !pl_view_elem(ev->data, 1, payload)) {
+        return NULL;
+    }
+    return pl_atom_name(&e->atoms, tag);
+}
+
+bool pl_view_exit(pl_engine *e, uint64_t pid, const char *reason)
+{
+    if (!live(e, pid)) {
+        return false;
+    }
+    pl_signal_exit_host(e, pid, pl_atom_intern(&e->atoms, reason, strlen(reason)));
+    return true;
+}
