@@ -56,6 +56,9 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps
 
 $(BUILD)/engine/run.o: $(BUILD)/lib_sources.inc
 
+# The UI cuts labels to fit their columns on purpose (snprintf into fixed cells).
+$(UI_OBJ): CFLAGS += -Wno-format-truncation
+
 # What `use Mod` injects, one Elixir file per module (engine/lib/using/Mod.ex).
 $(BUILD)/using_sources.inc: tools/embed_ex.sh $(USING_EX)
 	@mkdir -p $(dir $@)

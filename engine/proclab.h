@@ -50,7 +50,7 @@ pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, siz
 typedef enum pl_step_kind {
     PL_STEP_REDUCTION,   /* one reduction of the next runnable process */
     PL_STEP_SLICE,       /* one slice of the next runnable process */
-    PL_STEP_EVENT,       /* until the next trace event */
+    PL_STEP_EVENT,       /* until the next trace event, or [arg] reductions (0: no limit) */
     PL_STEP_UNTIL_IDLE,  /* until no process can run without time passing */
     PL_STEP_UNTIL_TIME,  /* until engine time reaches [arg] ns (virtual clock jumps) */
 } pl_step_kind;
@@ -65,6 +65,9 @@ typedef enum pl_step_status {
 /* Advances the engine by [kind]. Never blocks: with a real clock, the host
  * sleeps between calls until the next deadline (pl_next_deadline). */
 pl_step_status pl_step(pl_engine *e, pl_step_kind kind, uint64_t arg);
+/* Runs one slice of process [pid] alone, out of turn (the prompt's evaluator
+ * while the rest is paused). PL_STEP_WAITING when it is not runnable. */
+pl_step_status pl_step_process(pl_engine *e, uint64_t pid);
 /* Engine time of the next timer, if any. */
 bool pl_next_deadline(const pl_engine *e, uint64_t *ns);
 /* With a real clock: engine time runs [speed] times as fast as the host's
@@ -79,7 +82,26 @@ uint64_t pl_host_wait_ns(const pl_engine *e, uint64_t engine_ns);
 void pl_set_slice(pl_engine *e, int64_t reductions);
 
 /* ---- The trace stream (DESIGN rule 8) ---- */
-typedef struct pl_event pl_event;
+typedef enum pl_event_kind {
+#define EV(name, label) PL_EV_##name,
+#include "trace_events.def"
+#undef EV
+    PL_EV__COUNT
+} pl_event_kind;
+
+/* One observable action. Its terms belong to the ring: read them with the
+ * pl_view_* functions while the event is still there. */
+typedef struct pl_event {
+    uint64_t seq;          // position in the whole stream, from 0
+    uint64_t time;         // engine time (ns)
+    pl_event_kind kind;
+    uint64_t pid;          // the acting process's serial (0: the engine)
+    pl_term other;         // the other party: a pid, a name, or PL_VIEW_NONE
+    pl_term data;          // message, reason, flag value... (owned), or PL_VIEW_NONE
+} pl_event;
+
+/* No term (what the engine calls PL_NONE). */
+#define PL_VIEW_NONE ((pl_term)0)
 typedef void (*pl_trace_fn)(void *ud, const pl_event *ev);
 /* Records events in a ring of [capacity]; [hook] (may be NULL) sees each one as
  * it happens. */
@@ -174,6 +196,10 @@ bool pl_view_pid(pl_term t, uint64_t *pid);
 /* A library event's (:proclab.trace) tag, e.g. "sup_restart", and its payload;
  * NULL if [ev] is not one. */
 const char *pl_view_lib(pl_engine *e, const pl_event *ev, pl_term *payload);
+/* OTP's plumbing in the stream (the wire formats of gen.ex): a call's request
+ * and its reply (with the call's alias reference in [*ref]), a cast. */
+typedef enum pl_otp_kind { PL_OTP_NONE, PL_OTP_CALL, PL_OTP_REPLY, PL_OTP_CAST } pl_otp_kind;
+pl_otp_kind pl_view_otp(pl_engine *e, const pl_event *ev, pl_term *ref);
 /* Element [i] of tuple [t], or false. */
 bool pl_view_elem(pl_term t, uint32_t i, pl_term *out);
 /* Sends [pid] an exit signal from outside (the UI's `x`): [reason] is an atom's

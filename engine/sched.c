@@ -146,7 +146,8 @@ static pl_proc *rq_pop(pl_sched *s)
         s->rq_head = (s->rq_head + 1) % s->rq_cap;
         s->rq_len--;
         p->in_runq = false;
-        if (p->status != PL_PROC_EXITED) {
+        /* a process run out of turn (pl_step_process) may have gone waiting */
+        if (p->status == PL_PROC_RUNNABLE) {
             return p;
         }
     }
@@ -225,19 +226,10 @@ static pl_term exit_reason_of(pl_engine *e, pl_term how)
     return pl_tuple2(e, reason, trace);
 }
 
-pl_step_result pl_sched_step(pl_engine *e, int64_t budget)
+/* Runs [p] for [slice] reductions and settles the outcome: requeued, waiting,
+ * or exited (with the crash report the BEAM's logger would print). */
+static void run_settle(pl_engine *e, pl_proc *p, int64_t slice)
 {
-    pl_sched *s = e->sched;
-    pl_sched_fire_timers(e, pl_engine_now(e));
-    pl_proc *p = rq_pop(s);
-    if (!p) {
-        pl_sched_reap(e);
-        if (s->count == 0) {
-            return PL_STEP_EMPTY;
-        }
-        return pl_timers_peek(&s->timers) ? PL_STEP_IDLE : PL_STEP_DEADLOCK;
-    }
-    int64_t slice = budget > 0 ? budget : s->slice;
     pl_run_status r = pl_vm_run(p, slice);
     e->current = NULL;
     if (r == PL_RUN_YIELD) {
@@ -250,7 +242,7 @@ pl_step_result pl_sched_step(pl_engine *e, int64_t budget)
             how = pl_tuple3(e, PL_A(error), PL_A(system_limit), PL_NIL);
             if (how == PL_NONE) {
                 pl_sched_exit(e, p, PL_A(system_limit));
-                return PL_STEP_RAN;
+                return;
             }
         }
         /* The host reports the main script's own error (p->keep); others crash loudly. */
@@ -262,6 +254,21 @@ pl_step_result pl_sched_step(pl_engine *e, int64_t budget)
         p->exit_value = how; /* kept for pl_run_script's main process */
         pl_sched_exit(e, p, exit_reason_of(e, how));
     }
+}
+
+pl_step_result pl_sched_step(pl_engine *e, int64_t budget)
+{
+    pl_sched *s = e->sched;
+    pl_sched_fire_timers(e, pl_engine_now(e));
+    pl_proc *p = rq_pop(s);
+    if (!p) {
+        pl_sched_reap(e);
+        if (s->count == 0) {
+            return PL_STEP_EMPTY;
+        }
+        return pl_timers_peek(&s->timers) ? PL_STEP_IDLE : PL_STEP_DEADLOCK;
+    }
+    run_settle(e, p, budget > 0 ? budget : s->slice);
     return PL_STEP_RAN;
 }
 
@@ -363,14 +370,17 @@ pl_step_status pl_step(pl_engine *e, pl_step_kind kind, uint64_t arg)
     case PL_STEP_REDUCTION: return status_of(pl_sched_step(e, 1));
     case PL_STEP_SLICE: return status_of(pl_sched_step(e, 0));
     case PL_STEP_EVENT: {
-        uint64_t seq = e->trace.next;
+        /* [arg] > 0 bounds the reductions spent looking: a loop that never
+         * sends or receives must not hang the caller. */
+        uint64_t seq = e->trace.next, spent = 0;
         pl_step_result r;
         do {
             r = pl_sched_step(e, 1);
             if (r == PL_STEP_IDLE && !jump_clock(e, UINT64_MAX)) {
                 break;
             }
-        } while (r != PL_STEP_DEADLOCK && r != PL_STEP_EMPTY && e->trace.next == seq);
+        } while (r != PL_STEP_DEADLOCK && r != PL_STEP_EMPTY && e->trace.next == seq &&
+                 (arg == 0 || ++spent < arg));
         return status_of(r);
     }
     case PL_STEP_UNTIL_IDLE: {
@@ -398,6 +408,17 @@ pl_step_status pl_step(pl_engine *e, pl_step_kind kind, uint64_t arg)
     }
     (void)s;
     return PL_STEP_NOTHING;
+}
+
+pl_step_status pl_step_process(pl_engine *e, uint64_t pid)
+{
+    pl_proc *p = pl_sched_find_serial(e, pid);
+    if (!p || p->status != PL_PROC_RUNNABLE) {
+        return p && p->status == PL_PROC_WAITING ? PL_STEP_WAITING : PL_STEP_NOTHING;
+    }
+    run_settle(e, p, e->sched->slice);
+    pl_sched_reap(e);
+    return PL_STEPPED;
 }
 
 bool pl_next_deadline(const pl_engine *e, uint64_t *ns) { return pl_sched_next_deadline(e, ns); }

@@ -4,24 +4,10 @@
 #define PL_TRACE_H
 
 #include "term.h"
+#include "proclab.h"
 
-typedef enum pl_event_kind {
-#define EV(name, label) PL_EV_##name,
-#include "trace_events.def"
-#undef EV
-    PL_EV__COUNT
-} pl_event_kind;
-
+/* pl_event and its kinds are public: see proclab.h. */
 extern const char *const pl_event_names[PL_EV__COUNT];
-
-typedef struct pl_event {
-    uint64_t seq;          // position in the whole stream, from 0
-    uint64_t time;         // engine time (ns)
-    pl_event_kind kind;
-    uint64_t pid;          // the acting process's serial (0: the engine)
-    pl_term other;         // the other party: a pid, a name, or PL_NONE
-    pl_term data;          // message, reason, flag value... (owned), or PL_NONE
-} pl_event;
 
 typedef struct pl_trace {
     pl_event *ring;

@@ -45,7 +45,8 @@ static void function_text(pl_engine *e, pl_term mod, pl_term name, int64_t arity
                           size_t cap)
 {
     char m[64];
-    module_text(e, mod, m, sizeof m);
+    /* a retired module (an earlier prompt input's) has lost its name */
+    module_text(e, pl_is_atom(mod) ? mod : pl_bif_atom(e, "elixir_compiler_0"), m, sizeof m);
     const char *n = pl_atom_name(&e->atoms, name);
     if (n[0] == '-') {
         const char *end = strstr(n, "-fun-");
@@ -297,6 +298,39 @@ const char *pl_view_lib(pl_engine *e, const pl_event *ev, pl_term *payload)
         return NULL;
     }
     return pl_atom_name(&e->atoms, tag);
+}
+
+/* [:alias | ref] in a call's `from`, or a reply's tag */
+static bool alias_tag(pl_engine *e, pl_term t, pl_term *ref)
+{
+    if (!pl_is_cons(t) || pl_head(t) != pl_bif_atom(e, "alias") || !pl_is_ref(pl_tail(t))) {
+        return false;
+    }
+    *ref = pl_tail(t);
+    return true;
+}
+
+pl_otp_kind pl_view_otp(pl_engine *e, const pl_event *ev, pl_term *ref)
+{
+    pl_term m = ev->data, tag, from, alias;
+    *ref = PL_NONE;
+    if (ev->kind != PL_EV_SEND || !pl_view_elem(m, 0, &tag)) {
+        return PL_OTP_NONE;
+    }
+    if (tag == pl_bif_atom(e, "$gen_cast")) {
+        return PL_OTP_CAST;
+    }
+    if (tag == pl_bif_atom(e, "$gen_call") && pl_tuple_arity(m) == 3 && pl_view_elem(m, 1, &from) &&
+        pl_view_elem(from, 1, &alias)) {
+        if (!alias_tag(e, alias, ref) && pl_is_ref(alias)) {
+            *ref = alias;
+        }
+        return PL_OTP_CALL;
+    }
+    if (pl_tuple_arity(m) == 2 && alias_tag(e, tag, ref)) {
+        return PL_OTP_REPLY;
+    }
+    return PL_OTP_NONE;
 }
 
 bool pl_view_exit(pl_engine *e, uint64_t pid, const char *reason)

@@ -7,13 +7,15 @@
 #include "proclab.h"
 #include "host.h"
 #include "repl.h"
+#include "tui.h"
 
 static const char USAGE[] =
-    "usage: proclab [options]\n"
+    "usage: proclab [--ascii]                 the full-screen UI (--ascii: no Unicode lines)\n"
     "       proclab run [--trace] FILE.exs   run a script, like `elixir FILE.exs`\n"
     "       proclab run --dump FILE.exs      show the bytecode instead of running\n"
     "       proclab run --speed=X FILE.exs   run time X times as fast (0.25 ... 16)\n"
     "       proclab repl                     the shell (iex) without the full screen\n"
+    "       proclab --bench-ui               time the UI's redraw with 10 000 processes\n"
     "       proclab --help | --version\n";
 
 /* `proclab run --trace`: every event, one line each, on stderr. */
@@ -99,7 +101,15 @@ int main(int argc, char **argv)
         fputs(USAGE, stdout);
         return 0;
     }
-    fputs("The full-screen tutor arrives with the terminal UI issue; for now:\n", stderr);
-    fputs(USAGE, stderr);
-    return 2;
+    if (argc >= 2 && strcmp(argv[1], "--bench-ui") == 0) {
+        return pl_tui_bench(argc - 2, argv + 2);
+    }
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--ascii") != 0) {
+            fprintf(stderr, "proclab: unknown option %s\n", argv[i]);
+            fputs(USAGE, stderr);
+            return 2;
+        }
+    }
+    return pl_tui_main(argc - 1, argv + 1);
 }

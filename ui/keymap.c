@@ -1,0 +1,152 @@
+/* The key table and the global actions (see keymap.h). Keys follow htop, less
+ * and vim's normal mode: single keys act, `i` types at the prompt. */
+#include <ncurses.h>
+#include <stdio.h>
+#include "keymap.h"
+
+static void run_pause(pl_ui *ui)
+{
+    ui->running = !ui->running;
+    if (!ui->running) {
+        ui->paused_at = pl_ui_host_ns();
+    } else if (ui->paused_at) {
+        ui->paused_total += pl_ui_host_ns() - ui->paused_at;
+        ui->paused_at = 0;
+    }
+}
+
+static void pause_for_step(pl_ui *ui)
+{
+    if (ui->running) {
+        run_pause(ui);
+    }
+}
+
+static void step_event(pl_ui *ui)
+{
+    pause_for_step(ui);
+    pl_step(ui->e, PL_STEP_EVENT, 200000);
+}
+
+static void step_slice(pl_ui *ui)
+{
+    pause_for_step(ui);
+    pl_step(ui->e, PL_STEP_SLICE, 0);
+}
+
+static const double SPEEDS[] = { 0.25, 0.5, 1, 2, 4, 8, 16 };
+enum { NSPEEDS = sizeof SPEEDS / sizeof SPEEDS[0] };
+
+static void change_speed(pl_ui *ui, int dir)
+{
+    int i = 0;
+    while (i < NSPEEDS - 1 && SPEEDS[i] < ui->speed) {
+        i++;
+    }
+    i += dir;
+    i = i < 0 ? 0 : i >= NSPEEDS ? NSPEEDS - 1 : i;
+    ui->speed = SPEEDS[i];
+    pl_set_speed(ui->e, ui->speed);
+}
+
+static void faster(pl_ui *ui) { change_speed(ui, 1); }
+static void slower(pl_ui *ui) { change_speed(ui, -1); }
+
+static void help(pl_ui *ui)
+{
+    ui->overlay = ui->overlay == PL_OVERLAY_HELP ? PL_OVERLAY_NONE : PL_OVERLAY_HELP;
+}
+
+/* Quitting asks while something of the user's still runs (or is evaluating). */
+static void quit(pl_ui *ui)
+{
+    bool busy = pl_shell_poll(ui->e) == PL_SHELL_RUNNING;
+    for (size_t i = 0; i < ui->nviews && !busy; i++) {
+        busy = !ui->views[i].shell && ui->views[i].state != PL_VIEW_WAITING;
+    }
+    if (busy) {
+        ui->overlay = PL_OVERLAY_QUIT;
+    } else {
+        ui->quit = true;
+    }
+}
+
+static void insert_mode(pl_ui *ui)
+{
+    ui->insert = true;
+    ui->focus = PL_PANE_PROMPT;
+}
+
+static void tree_table(pl_ui *ui) { ui->table = !ui->table; }
+
+static void filter_procs(pl_ui *ui)
+{
+    ui->overlay = PL_OVERLAY_FILTER;
+    ui->overlay_len = snprintf(ui->overlay_text, sizeof ui->overlay_text, "%s", ui->filter);
+}
+
+static void otp_level(pl_ui *ui) { ui->otp_level = !ui->otp_level; }
+
+static void exit_menu(pl_ui *ui)
+{
+    if (pl_ui_find(ui, ui->selected)) {
+        ui->overlay = PL_OVERLAY_EXIT;
+    }
+}
+
+static void info(pl_ui *ui)
+{
+    if (pl_ui_find(ui, ui->selected)) {
+        ui->overlay = PL_OVERLAY_INFO;
+    }
+}
+
+static void focus_next(pl_ui *ui) { ui->focus = (ui->focus + 1) % PL_NPANES; }
+static void focus_prev(pl_ui *ui) { ui->focus = (ui->focus + PL_NPANES - 1) % PL_NPANES; }
+
+static void clear_diagram(pl_ui *ui)
+{
+    ui->seq_base = pl_trace_next(ui->e);
+    ui->panes[PL_PANE_SEQ].scroll = 0;
+}
+
+const pl_keybinding pl_keys[] = {
+    { '?', "?", "this help", "help", help },
+    { 'i', "i or :", "type at the prompt (Esc or an empty Enter gives the keys back)", "prompt",
+      insert_mode },
+    { ':', NULL, NULL, NULL, insert_mode },
+    { ' ', "space", "run / pause the engine", "run/pause", run_pause },
+    { 's', "s", "step one event (pauses)", "step", step_event },
+    { 'S', "S", "step one slice of one process (pauses)", NULL, step_slice },
+    { '+', "+ / -", "speed up / slow down time (x0.25 ... x16)", "speed", faster },
+    { '-', NULL, NULL, NULL, slower },
+    { 'x', "x", "send the selected process an exit signal", "exit", exit_menu },
+    { '\n', "Enter", "Process.info of the selected process", NULL, info },
+    { KEY_ENTER, NULL, NULL, NULL, info },
+    { 't', "t", "processes: tree or table", "tree/table", tree_table },
+    { '/', "/", "filter the processes by name, pid or function", NULL, filter_procs },
+    { 'o', "o", "messages: OTP calls as one exchange, or the raw messages", "otp/raw",
+      otp_level },
+    { 'c', "c", "clear the message diagram", NULL, clear_diagram },
+    { '\t', "Tab / S-Tab", "next / previous pane", NULL, focus_next },
+    { KEY_BTAB, NULL, NULL, NULL, focus_prev },
+    { 0, "j/k  Up/Down", "move the selection, or scroll the focused pane", NULL, NULL },
+    { 0, "h/l  Left/Right", "the pane to the left / right", NULL, NULL },
+    { 0, "< / >  I", "table: sort by the previous / next column, invert the order", NULL, NULL },
+    { 0, "g / G", "scroll to the oldest / follow the newest", NULL, NULL },
+    { 0, "mouse", "click selects a process or a pane", NULL, NULL },
+    { 0, "Ctrl-C", "stop what the prompt is evaluating; else quit", NULL, NULL },
+    { 'q', "q", "quit (asks while processes are busy)", "quit", quit },
+};
+const int pl_nkeys = sizeof pl_keys / sizeof pl_keys[0];
+
+bool pl_keymap_run(pl_ui *ui, int ch)
+{
+    for (int i = 0; i < pl_nkeys; i++) {
+        if (pl_keys[i].key == ch && pl_keys[i].act) {
+            pl_keys[i].act(ui);
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,115 @@
+/* The mailbox pane: the selected process's messages in arrival order, and
+ * where its receive stands: the messages it already tried and kept (no clause
+ * matched them), the one it tries next, or that it waits for a new one. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <ncurses.h>
+#include <stdio.h>
+#include <string.h>
+#include "draw.h"
+#include "tui.h"
+
+typedef struct listing {
+    pl_ui *ui;
+    pl_rect r;
+    int first, rows;           /* scroll and visible rows */
+    const pl_mailbox_view *mb;
+} listing;
+
+static void one(void *ud, size_t index, const char *text, size_t len)
+{
+    listing *l = ud;
+    if (!l->mb) {
+        return; /* the first pass only learns where the receive stands */
+    }
+    int row = (int)index - l->first;
+    if (row < 0 || row >= l->rows) {
+        return;
+    }
+    int y = l->r.y + 1 + row, x = l->r.x + 1, w = l->r.w - 2;
+    char num[16];
+    snprintf(num, sizeof num, "%zu ", index + 1);
+    int at = x + pl_draw_text(y, x, w, PL_S_DIM, num);
+    const char *mark = NULL;
+    pl_style st = PL_S_MSG;
+    if (l->mb->in_receive && index < l->mb->scanned) {
+        mark = " kept: no clause matched";
+        st = PL_S_DIM;
+    } else if (l->mb->in_receive && index == l->mb->scanned) {
+        mark = " tried next";
+    }
+    int mw = mark ? pl_draw_width(mark) + 2 : 0;
+    pl_draw_textn(y, at, x + w - at - mw, st, text, len);
+    if (mark) {
+        const pl_glyphs *g = pl_draw_glyphs();
+        pl_draw_text(y, x + w - mw, 1, PL_S_TITLE, g->mark);
+        pl_draw_text(y, x + w - mw + 1, mw - 1, st == PL_S_DIM ? PL_S_DIM : PL_S_TITLE, mark);
+    }
+}
+
+static void draw(pl_pane *pane, pl_ui *ui)
+{
+    pl_rect r = pane->rect;
+    char pid[32], title[64];
+    pl_ui_pid_text(ui->selected, pid, sizeof pid);
+    const pl_proc_view *v = pl_ui_find(ui, ui->selected);
+    snprintf(title, sizeof title, "Mailbox %s%s%s", pid, v && v->name[0] ? " " : "",
+             v && v->name[0] ? v->name : "");
+    int rows = r.h - 3;
+    listing l = { ui, r, pane->scroll, rows, NULL };
+    pl_mailbox_view mb;
+    if (!v || !pl_view_mailbox(ui->e, ui->selected, 0, r.w - 4, one, &l, &mb)) {
+        pl_draw_box(r, title, NULL, ui->focus == PL_PANE_MAILBOX);
+        const char *why = "no process selected";
+        for (int i = 0; !v && i < ui->nghosts; i++) {
+            if (ui->ghosts[i].view.pid == ui->selected) {
+                why = ui->ghosts[i].reason;
+                pl_draw_text(r.y + 1, r.x + 1, r.w - 2, PL_S_EXIT, "exited:");
+                pl_draw_text(r.y + 1, r.x + 9, r.w - 10, PL_S_EXIT, why);
+                return;
+            }
+        }
+        pl_draw_text(r.y + 1, r.x + 1, r.w - 2, PL_S_DIM, why);
+        return;
+    }
+    char right[32];
+    snprintf(right, sizeof right, "%zu message%s", mb.len, mb.len == 1 ? "" : "s");
+    pl_draw_box(r, title, right, ui->focus == PL_PANE_MAILBOX);
+    l.mb = &mb;
+    pl_view_mailbox(ui->e, ui->selected, (size_t)(pane->scroll + rows), r.w - 4, one, &l, &mb);
+    if (mb.len == 0) {
+        pl_draw_text(r.y + 1, r.x + 1, r.w - 2, PL_S_DIM, "(empty)");
+    }
+    char state[128];
+    if (v->state == PL_VIEW_WAITING && mb.in_receive) {
+        snprintf(state, sizeof state, "%s waiting in receive%s%.0d%s", pl_draw_glyphs()->wait,
+                 mb.receive_line ? " (line " : "", mb.receive_line, mb.receive_line ? ")" : "");
+    } else if (v->state == PL_VIEW_WAITING) {
+        snprintf(state, sizeof state, "%s waiting (sleep or timer)", pl_draw_glyphs()->wait);
+    } else {
+        snprintf(state, sizeof state, "%s runnable, in %s", pl_draw_glyphs()->dot, v->current);
+    }
+    pl_draw_text(r.y + r.h - 2, r.x + 1, r.w - 2, PL_S_TITLE, state);
+}
+
+static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)
+{
+    (void)ui;
+    if ((!code && ch == 'j') || (code && ch == KEY_DOWN)) {
+        pane->scroll++;
+    } else if ((!code && ch == 'k') || (code && ch == KEY_UP)) {
+        pane->scroll -= pane->scroll > 0;
+    } else if (!code && ch == 'g') {
+        pane->scroll = 0;
+    } else if ((!code && ch == 'h') || (code && ch == KEY_LEFT)) {
+        return PL_KEY_FOCUS_PREV;
+    } else {
+        return PL_KEY_IGNORED;
+    }
+    return PL_KEY_HANDLED;
+}
+
+const pl_pane_class pl_mailbox_pane_class = {
+    .name = "Mailbox",
+    .draw = draw,
+    .key = key,
+};

@@ -1,0 +1,616 @@
+/* The full-screen UI's loop: the engine runs in slices between key presses
+ * (the UI never blocks on input and never waits on the engine), the screen is
+ * redrawn from snapshots at most ~30 times a second, and the terminal is
+ * restored on every way out. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <histedit.h>
+#include <locale.h>
+#include <ncurses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "draw.h"
+#include "drive.h"
+#include "host.h"
+#include "keymap.h"
+#include "overlay.h"
+#include "tui.h"
+
+/* Set by signal handlers, read by the loop: the only state outside pl_ui. */
+static volatile sig_atomic_t got_sigint, got_term;
+
+static void on_sigint(int sig) { (void)sig; got_sigint = 1; }
+static void on_term(int sig) { (void)sig; got_term = 1; }
+
+/* A crash must not leave the terminal in raw mode: restore it, then die of
+ * the same signal. */
+static void on_crash(int sig)
+{
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+uint64_t pl_ui_host_ns(void) { return pl_host_clock(NULL); }
+
+/* The engine's clock: host time with the paused stretches taken out, so that
+ * timers do not fire "during" a pause. */
+static uint64_t ui_clock(void *ud)
+{
+    pl_ui *ui = ud;
+    uint64_t now = pl_host_clock(NULL);
+    uint64_t paused = ui->paused_total + (ui->paused_at ? now - ui->paused_at : 0);
+    return now - paused;
+}
+
+void pl_ui_pid_text(uint64_t pid, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "<0.%llu.0>", (unsigned long long)pid);
+}
+
+/* ---- The scrollback ---- */
+
+static void push_line(pl_ui *ui, const char *s, size_t len, int style)
+{
+    if (!ui->lines_cap) {
+        return;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        return;
+    }
+    memcpy(copy, s, len);
+    copy[len] = 0;
+    size_t at = (ui->lines_head + ui->nlines) % ui->lines_cap;
+    if (ui->nlines == ui->lines_cap) {
+        free(ui->lines[ui->lines_head].text);
+        ui->lines_head = (ui->lines_head + 1) % ui->lines_cap;
+        at = (ui->lines_head + ui->nlines - 1) % ui->lines_cap;
+    } else {
+        ui->nlines++;
+    }
+    ui->lines[at] = (pl_line){ copy, style };
+}
+
+/* Appends output, splitting it into lines; an unfinished last line waits for
+ * the rest (IO.write without a newline). */
+void pl_ui_print(pl_ui *ui, const char *s, size_t len, int style)
+{
+    pl_prompt *pr = &ui->prompt;
+    for (size_t i = 0; i < len; i++) {
+        if (pr->partial_len == 0) {
+            pr->partial_style = style;
+        }
+        if (s[i] == '\n' || pr->partial_len == sizeof pr->partial - 1) {
+            int st = pr->partial_style;
+            if (st == PL_STYLE_RESULT && strncmp(pr->partial, "** (", 4) == 0) {
+                st = PL_STYLE_ERROR; /* iex prints errors on stdout too */
+            }
+            push_line(ui, pr->partial, pr->partial_len, st);
+            pr->partial_len = 0;
+            if (s[i] == '\n') {
+                continue;
+            }
+        }
+        pr->partial[pr->partial_len++] = s[i];
+    }
+}
+
+static void engine_output(void *ud, int stream, const char *s, size_t len)
+{
+    pl_ui_print(ud, s, len, stream == PL_OUT_STDERR ? PL_STYLE_ERROR : PL_STYLE_RESULT);
+}
+
+/* ---- What the UI keeps of the trace stream ---- */
+
+const pl_proc_view *pl_ui_find(const pl_ui *ui, uint64_t pid)
+{
+    size_t lo = 0, hi = ui->nviews;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ui->views[mid].pid < pid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo < ui->nviews && ui->views[lo].pid == pid ? &ui->views[lo] : NULL;
+}
+
+static pl_slot *slot_of(pl_ui *ui, uint64_t pid, bool make)
+{
+    for (size_t i = 0; i < ui->nslots; i++) {
+        if (ui->slots[i].pid == pid) {
+            return &ui->slots[i];
+        }
+    }
+    if (!make) {
+        return NULL;
+    }
+    if (ui->nslots == ui->slots_cap) {
+        size_t cap = ui->slots_cap ? ui->slots_cap * 2 : 64;
+        pl_slot *s = realloc(ui->slots, cap * sizeof *s);
+        if (!s) {
+            return NULL;
+        }
+        ui->slots = s;
+        ui->slots_cap = cap;
+    }
+    ui->slots[ui->nslots] = (pl_slot){ pid, pid, 0, 0 };
+    return &ui->slots[ui->nslots++];
+}
+
+uint64_t pl_ui_place(const pl_ui *ui, uint64_t pid, uint32_t *restarts, bool *fresh)
+{
+    for (size_t i = 0; i < ui->nslots; i++) {
+        if (ui->slots[i].pid == pid) {
+            *restarts = ui->slots[i].restarts;
+            *fresh = ui->slots[i].restarted_ns &&
+                     pl_ui_host_ns() - ui->slots[i].restarted_ns < 3000000000ull;
+            return ui->slots[i].place;
+        }
+    }
+    *restarts = 0;
+    *fresh = false;
+    return pid;
+}
+
+/* A supervisor restarted child [id] as [pid]: it takes the place of the
+ * child that had that id (the newest ghost or slot of this supervisor). */
+static void note_restart(pl_ui *ui, uint64_t sup, pl_term id, uint64_t pid)
+{
+    (void)id;
+    pl_slot *old = NULL;
+    for (int i = ui->nghosts - 1; i >= 0 && !old; i--) {
+        if (ui->ghosts[i].view.parent == sup) {
+            pl_slot *s = slot_of(ui, ui->ghosts[i].view.pid, true);
+            old = s;
+        }
+    }
+    uint64_t place = old ? old->place : pid;
+    uint32_t restarts = old ? old->restarts + 1 : 1;
+    pl_slot *s = slot_of(ui, pid, true);
+    if (s) {
+        s->place = place;
+        s->restarts = restarts;
+        s->restarted_ns = pl_ui_host_ns();
+    }
+}
+
+static void note_exit(pl_ui *ui, const pl_event *ev)
+{
+    if (ui->nghosts == (int)(sizeof ui->ghosts / sizeof ui->ghosts[0])) {
+        memmove(ui->ghosts, ui->ghosts + 1, (size_t)(ui->nghosts - 1) * sizeof *ui->ghosts);
+        ui->nghosts--;
+    }
+    pl_ghost *g = &ui->ghosts[ui->nghosts++];
+    const pl_proc_view *v = pl_ui_find(ui, ev->pid);
+    if (v) {
+        g->view = *v;
+    } else {
+        memset(&g->view, 0, sizeof g->view);
+        g->view.pid = ev->pid;
+    }
+    g->view.state = PL_VIEW_EXITED;
+    g->view.mailbox_len = 0;
+    pl_view_term(ui->e, ev->data, 4, g->reason, sizeof g->reason);
+    g->died_ns = pl_ui_host_ns();
+}
+
+static void on_event(void *ud, const pl_event *ev)
+{
+    pl_ui *ui = ud;
+    if (ev->kind == PL_EV_EXIT) {
+        note_exit(ui, ev);
+        return;
+    }
+    pl_term payload, id, pidt;
+    uint64_t pid;
+    if (ev->kind == PL_EV_SPAWN && ui->follow_spawn && ev->pid == pl_shell_pid(ui->e) &&
+        pl_view_pid(ev->other, &pid)) {
+        ui->selected = pid; /* what the user just made is what they want to see */
+        ui->follow_spawn = false;
+        return;
+    }
+    const char *tag = ev->kind == PL_EV_LIB ? pl_view_lib(ui->e, ev, &payload) : NULL;
+    if (tag && strcmp(tag, "sup_restart") == 0 && pl_view_elem(payload, 0, &id) &&
+        pl_view_elem(payload, 1, &pidt) && pl_view_pid(pidt, &pid)) {
+        note_restart(ui, ev->pid, id, pid);
+    }
+}
+
+/* Ghosts fade after 3 seconds (paused time does not count). */
+static void expire_ghosts(pl_ui *ui)
+{
+    uint64_t now = pl_ui_host_ns();
+    int kept = 0;
+    for (int i = 0; i < ui->nghosts; i++) {
+        if (!ui->running || now - ui->ghosts[i].died_ns < 3000000000ull) {
+            ui->ghosts[kept++] = ui->ghosts[i];
+        }
+    }
+    ui->nghosts = kept;
+}
+
+static void snapshot(pl_ui *ui)
+{
+    for (;;) {
+        size_t total = pl_view_procs(ui->e, ui->views, ui->views_cap);
+        ui->total_procs = total;
+        if (total <= ui->views_cap) {
+            ui->nviews = total;
+            return;
+        }
+        size_t cap = total + total / 2 + 64;
+        pl_proc_view *v = realloc(ui->views, cap * sizeof *v);
+        if (!v) {
+            ui->nviews = ui->views_cap;
+            return;
+        }
+        ui->views = v;
+        ui->views_cap = cap;
+    }
+}
+
+/* ---- Drawing ---- */
+
+static void apply_layout(pl_ui *ui)
+{
+    pl_layout l = pl_layout_compute(COLS, LINES);
+    ui->too_small = l.too_small;
+    ui->panes[PL_PANE_LESSON].rect = l.lesson;
+    ui->panes[PL_PANE_PROCS].rect = l.procs;
+    ui->panes[PL_PANE_MAILBOX].rect = l.mailbox;
+    ui->panes[PL_PANE_SEQ].rect = l.seq;
+    ui->panes[PL_PANE_PROMPT].rect = l.prompt;
+}
+
+static void draw_too_small(void)
+{
+    char msg[96];
+    snprintf(msg, sizeof msg, "make the terminal at least %dx%d (it is %dx%d)", PL_MIN_COLS,
+             PL_MIN_LINES, COLS, LINES);
+    int w = pl_draw_width(msg);
+    pl_draw_text(LINES / 2, w < COLS ? (COLS - w) / 2 : 0, COLS, PL_S_TITLE, msg);
+    if (LINES / 2 + 1 < LINES) {
+        const char *q = "q quits";
+        pl_draw_text(LINES / 2 + 1, COLS > 7 ? (COLS - 7) / 2 : 0, COLS, PL_S_DIM, q);
+    }
+}
+
+static void draw_status(pl_ui *ui)
+{
+    int y = LINES - 1;
+    pl_draw_fill(y, 0, COLS, PL_S_STATUS);
+    const char *mode = ui->insert ? " INSERT " : " NORMAL ";
+    int x = pl_draw_text(y, 0, COLS, PL_S_MODE, mode);
+    x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, " ");
+    for (int i = 0; i < pl_nkeys && !ui->insert; i++) {
+        if (!pl_keys[i].hint) {
+            continue;
+        }
+        char k[16];
+        snprintf(k, sizeof k, "%s", pl_keys[i].key == ' ' ? "spc" : pl_keys[i].label);
+        if (x + pl_draw_width(k) + pl_draw_width(pl_keys[i].hint) + 2 > COLS - 34) {
+            break;
+        }
+        x += pl_draw_text(y, x, COLS - x, PL_S_KEY, k);
+        x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, " ");
+        x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, pl_keys[i].hint);
+        x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, "  ");
+    }
+    if (ui->insert) {
+        pl_draw_text(y, x, COLS - x, PL_S_STATUS,
+                     "Esc: keys to the panes  Enter: evaluate  Tab: complete  Up/Down: history");
+    }
+    char right[64];
+    double t = (double)pl_engine_uptime(ui->e) / 1e9;
+    snprintf(right, sizeof right, " %s %s x%g  real t=%.2fs  %zu procs ",
+             ui->running ? pl_draw_glyphs()->run : "||", ui->running ? "run" : "paused", ui->speed,
+             t, ui->total_procs);
+    int w = pl_draw_width(right);
+    if (w < COLS) {
+        pl_draw_text(y, COLS - w, w, ui->running ? PL_S_STATUS : PL_S_MODE, right);
+    }
+}
+
+static void draw(pl_ui *ui)
+{
+    uint64_t start = pl_ui_host_ns();
+    erase();
+    if (ui->too_small) {
+        draw_too_small();
+    } else {
+        for (int i = 0; i < PL_NPANES; i++) {
+            ui->panes[i].cls->draw(&ui->panes[i], ui);
+        }
+        draw_status(ui);
+        pl_overlay_draw(ui);
+    }
+    /* the cursor shows only where typing goes */
+    curs_set(ui->insert && !ui->too_small && ui->overlay == PL_OVERLAY_NONE ? 1 : 0);
+    if (ui->insert && !ui->too_small && ui->overlay == PL_OVERLAY_NONE) {
+        pl_prompt_place_cursor(ui);
+    }
+    refresh();
+    ui->frame_ns = pl_ui_host_ns() - start;
+    ui->last_draw = pl_ui_host_ns();
+}
+
+/* ---- Keys ---- */
+
+static void click(pl_ui *ui)
+{
+    MEVENT me;
+    if (getmouse(&me) != OK || ui->too_small) {
+        return;
+    }
+    for (int i = 0; i < PL_NPANES; i++) {
+        pl_rect r = ui->panes[i].rect;
+        if (pl_rect_has(r, me.y, me.x)) {
+            ui->focus = i;
+            ui->insert = i == PL_PANE_PROMPT;
+            if (ui->panes[i].cls->click) {
+                ui->panes[i].cls->click(&ui->panes[i], ui, me.y - r.y, me.x - r.x);
+            }
+            return;
+        }
+    }
+}
+
+static void act(pl_ui *ui, int flags)
+{
+    if (flags & PL_KEY_QUIT) {
+        ui->quit = true;
+    }
+    if (flags & PL_KEY_FOCUS_NEXT) {
+        ui->focus = (ui->focus + 1) % PL_NPANES;
+    }
+    if (flags & PL_KEY_FOCUS_PREV) {
+        ui->focus = (ui->focus + PL_NPANES - 1) % PL_NPANES;
+    }
+    if (flags & PL_KEY_NORMAL_MODE) {
+        ui->insert = false;
+    }
+}
+
+static void key(pl_ui *ui, wint_t ch, bool code)
+{
+    if (code && ch == KEY_RESIZE) {
+        apply_layout(ui);
+        return;
+    }
+    if (code && ch == KEY_MOUSE) {
+        click(ui);
+        return;
+    }
+    if (!code && ch == 3) { /* Ctrl-C (raw mode): stop an evaluation, else quit */
+        if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
+            pl_shell_interrupt(ui->e);
+        } else {
+            ui->quit = true;
+        }
+        return;
+    }
+    if (ui->too_small) {
+        if (!code && ch == 'q') {
+            ui->quit = true;
+        }
+        return;
+    }
+    if (ui->overlay != PL_OVERLAY_NONE) {
+        pl_overlay_key(ui, ch, code);
+        return;
+    }
+    pl_pane *focused = &ui->panes[ui->focus];
+    if (ui->insert) {
+        act(ui, pl_prompt_pane_class.key(&ui->panes[PL_PANE_PROMPT], ui, ch, code));
+        return;
+    }
+    int flags = focused->cls->key ? focused->cls->key(focused, ui, ch, code) : 0;
+    if (flags) {
+        act(ui, flags);
+        return;
+    }
+    if (!pl_keymap_run(ui, (int)ch)) {
+        beep();
+    }
+}
+
+/* ---- The loop ---- */
+
+static void poll_shell(pl_ui *ui)
+{
+    if (pl_shell_poll(ui->e) == PL_SHELL_RESTARTED) {
+        pl_ui_print(ui, "", 0, PL_STYLE_NOTE);
+    }
+}
+
+/* While paused, what is typed at the prompt still runs: the evaluator alone,
+ * so a `send` lands in a mailbox and waits there for the user to step. */
+static bool run_shell_alone(pl_ui *ui)
+{
+    uint64_t start = pl_ui_host_ns();
+    bool ran = false;
+    while (pl_step_process(ui->e, pl_shell_pid(ui->e)) == PL_STEPPED) {
+        ran = true;
+        if (pl_ui_host_ns() - start > 8000000) {
+            break;
+        }
+    }
+    return ran;
+}
+
+static void loop(pl_ui *ui)
+{
+    bool dirty = true;
+    while (!ui->quit && !got_term) {
+        if (got_sigint) {
+            got_sigint = 0;
+            if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
+                pl_shell_interrupt(ui->e); /* a runaway evaluation stops */
+            } else {
+                ui->quit = true;
+                break;
+            }
+        }
+        int64_t wait = 100;
+        if (ui->running) {
+            pl_drive_result d = pl_drive_run(ui->e, 8000000);
+            wait = d.wait_ms < 0 || d.wait_ms > 100 ? 100 : d.wait_ms;
+            dirty = true;
+        } else if (run_shell_alone(ui)) {
+            wait = 0;
+            dirty = true;
+        }
+        poll_shell(ui);
+        expire_ghosts(ui);
+        /* redraw at most every 33 ms while the engine is busy */
+        if (dirty && pl_ui_host_ns() - ui->last_draw >= (wait == 0 ? 33000000ull : 0)) {
+            snapshot(ui);
+            draw(ui);
+            dirty = false;
+        }
+        timeout(wait == 0 ? 1 : (int)wait);
+        wint_t ch;
+        int r = get_wch(&ch);
+        while (r != ERR) {
+            key(ui, ch, r == KEY_CODE_YES);
+            dirty = true;
+            if (ui->quit) {
+                break;
+            }
+            timeout(0);
+            r = get_wch(&ch);
+        }
+        if (dirty) {
+            snapshot(ui);
+            draw(ui);
+            dirty = ui->running;
+        }
+    }
+}
+
+/* ---- Setting up and tearing down ---- */
+
+static pl_engine *new_engine(pl_ui *ui)
+{
+    pl_engine_config cfg = { .clock = ui_clock, .clock_ud = ui, .sleep = pl_host_sleep,
+                             .alloc_limit = (size_t)4 << 30, .output = engine_output,
+                             .output_ud = ui };
+    pl_engine *e = pl_engine_new(&cfg);
+    if (e && (pl_trace_start(e, 1u << 16, on_event, ui) != PL_OK || pl_shell_start(e) != PL_OK)) {
+        pl_engine_free(e);
+        e = NULL;
+    }
+    return e;
+}
+
+static bool ui_init(pl_ui *ui, bool ascii)
+{
+    memset(ui, 0, sizeof *ui);
+    ui->running = true;
+    ui->speed = 1;
+    ui->focus = PL_PANE_PROMPT;
+    ui->insert = true;
+    ui->ascii = ascii;
+    ui->color = getenv("NO_COLOR") == NULL || !*getenv("NO_COLOR");
+    ui->lines_cap = 2000;
+    ui->lines = calloc(ui->lines_cap, sizeof *ui->lines);
+    const pl_pane_class *cls[PL_NPANES] = { &pl_lesson_pane_class, &pl_procs_pane_class,
+                                            &pl_mailbox_pane_class, &pl_seq_pane_class,
+                                            &pl_prompt_pane_class };
+    for (int i = 0; i < PL_NPANES; i++) {
+        ui->panes[i].cls = cls[i];
+    }
+    ui->e = new_engine(ui);
+    return ui->lines && ui->e && pl_prompt_init(ui);
+}
+
+static void ui_free(pl_ui *ui)
+{
+    pl_prompt_free(ui);
+    pl_engine_free(ui->e);
+    for (size_t i = 0; i < ui->nlines; i++) {
+        free(ui->lines[(ui->lines_head + i) % ui->lines_cap].text);
+    }
+    free(ui->lines);
+    free(ui->views);
+    free(ui->slots);
+}
+
+static void screen_init(pl_ui *ui)
+{
+    initscr();
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
+    mouseinterval(0);
+    pl_draw_init(ui->color, ui->ascii);
+    apply_layout(ui);
+}
+
+static void install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, NULL);
+    sa.sa_handler = on_term;
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_crash;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGFPE, &sa, NULL);
+    sigaction(SIGABRT, &sa, NULL);
+    sigaction(SIGILL, &sa, NULL);
+}
+
+int pl_tui_main(int argc, char **argv)
+{
+    bool ascii = false;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--ascii") == 0) {
+            ascii = true;
+        }
+    }
+    setlocale(LC_ALL, "");
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        fputs("proclab: the full-screen UI needs a terminal; try `proclab repl` or "
+              "`proclab run FILE.exs`\n", stderr);
+        return 2;
+    }
+    pl_ui *ui = malloc(sizeof *ui);
+    if (!ui || !ui_init(ui, ascii)) {
+        fputs("proclab: could not start the engine\n", stderr);
+        if (ui) {
+            ui_free(ui);
+        }
+        free(ui);
+        return 1;
+    }
+    install_signals();
+    screen_init(ui);
+    const char *hello = "Interactive Elixir (1.14.0 subset) in proclab " PL_VERSION "\n"
+                        "Type Elixir here. Esc gives the keys to the panes; ? lists them.\n";
+    pl_ui_print(ui, hello, strlen(hello), PL_STYLE_NOTE);
+    loop(ui);
+    endwin();
+    ui_free(ui);
+    free(ui);
+    return 0;
+}
+
+int pl_tui_bench(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fputs("proclab: --bench-ui is not built yet\n", stderr);
+    return 2;
+}
