@@ -46,6 +46,9 @@ void pl_prompt_free(pl_ui *ui)
     }
     history_end(h);
     free(ui->prompt.input);
+    for (int i = 0; i < ui->prompt.nahead; i++) {
+        free(ui->prompt.ahead[i]);
+    }
     ui->prompt.hist = NULL;
 }
 
@@ -149,6 +152,18 @@ static void eval_text(pl_ui *ui, const char *line)
     pr->input_len = 0;
 }
 
+void pl_prompt_type_ahead(pl_ui *ui)
+{
+    pl_prompt *pr = &ui->prompt;
+    if (pr->nahead == 0 || pl_shell_poll(ui->e) != PL_SHELL_IDLE) {
+        return;
+    }
+    char *line = pr->ahead[0];
+    memmove(pr->ahead, pr->ahead + 1, (size_t)--pr->nahead * sizeof *pr->ahead);
+    eval_text(ui, line);
+    free(line);
+}
+
 void pl_ui_eval(pl_ui *ui, const char *src)
 {
     if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
@@ -165,16 +180,19 @@ static int submit(pl_ui *ui)
     if (pr->len == 0 && pr->input_len == 0) {
         return PL_KEY_HANDLED | PL_KEY_NORMAL_MODE; /* an empty Enter gives the keys back */
     }
-    if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
-        const char *busy = "(the shell is still evaluating; Ctrl-C stops it)\n";
-        pl_ui_print(ui, busy, strlen(busy), PL_STYLE_NOTE);
-        return PL_KEY_HANDLED;
-    }
     char *line = line_utf8(pr);
-    if (line) {
+    if (line && (pr->nahead || pl_shell_poll(ui->e) == PL_SHELL_RUNNING)) {
+        /* typed ahead, as into a terminal: evaluated when the shell is free */
+        if (pr->nahead < (int)(sizeof pr->ahead / sizeof pr->ahead[0])) {
+            pr->ahead[pr->nahead++] = line;
+            line = NULL;
+        } else {
+            beep();
+        }
+    } else if (line) {
         eval_text(ui, line);
-        free(line);
     }
+    free(line);
     pr->len = pr->cur = 0;
     pr->buf[0] = 0;
     pr->browsing = false;

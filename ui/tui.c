@@ -119,63 +119,77 @@ const pl_proc_view *pl_ui_find(const pl_ui *ui, uint64_t pid)
     return lo < ui->nviews && ui->views[lo].pid == pid ? &ui->views[lo] : NULL;
 }
 
-static pl_slot *slot_of(pl_ui *ui, uint64_t pid, bool make)
+/* Slots are appended as pids are made, so they stay sorted by pid. */
+static pl_slot *find_slot(const pl_ui *ui, uint64_t pid)
 {
-    for (size_t i = 0; i < ui->nslots; i++) {
-        if (ui->slots[i].pid == pid) {
-            return &ui->slots[i];
+    size_t lo = 0, hi = ui->nslots;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ui->slots[mid].pid < pid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
         }
     }
-    if (!make) {
-        return NULL;
+    return lo < ui->nslots && ui->slots[lo].pid == pid ? &ui->slots[lo] : NULL;
+}
+
+static pl_slot *new_slot(pl_ui *ui, uint64_t pid)
+{
+    pl_slot *s = find_slot(ui, pid);
+    if (s || (ui->nslots && ui->slots[ui->nslots - 1].pid > pid)) {
+        return s;
     }
     if (ui->nslots == ui->slots_cap) {
         size_t cap = ui->slots_cap ? ui->slots_cap * 2 : 64;
-        pl_slot *s = realloc(ui->slots, cap * sizeof *s);
-        if (!s) {
+        pl_slot *bigger = realloc(ui->slots, cap * sizeof *bigger);
+        if (!bigger) {
             return NULL;
         }
-        ui->slots = s;
+        ui->slots = bigger;
         ui->slots_cap = cap;
     }
-    ui->slots[ui->nslots] = (pl_slot){ pid, pid, 0, 0 };
+    ui->slots[ui->nslots] = (pl_slot){ .pid = pid, .place = pid };
     return &ui->slots[ui->nslots++];
 }
 
 uint64_t pl_ui_place(const pl_ui *ui, uint64_t pid, uint32_t *restarts, bool *fresh)
 {
-    for (size_t i = 0; i < ui->nslots; i++) {
-        if (ui->slots[i].pid == pid) {
-            *restarts = ui->slots[i].restarts;
-            *fresh = ui->slots[i].restarted_ns &&
-                     pl_ui_host_ns() - ui->slots[i].restarted_ns < 3000000000ull;
-            return ui->slots[i].place;
-        }
-    }
-    *restarts = 0;
-    *fresh = false;
-    return pid;
+    const pl_slot *s = find_slot(ui, pid);
+    *restarts = s ? s->restarts : 0;
+    *fresh = s && s->restarted_ns && pl_ui_host_ns() - s->restarted_ns < 3000000000ull;
+    return s ? s->place : pid;
 }
 
-/* A supervisor restarted child [id] as [pid]: it takes the place of the
- * child that had that id (the newest ghost or slot of this supervisor). */
-static void note_restart(pl_ui *ui, uint64_t sup, pl_term id, uint64_t pid)
+/* Supervisor [sup] started child [id] as [pid]. If it had started a child of
+ * that id before, this is a restart: the new pid takes the old one's place. */
+static void note_start(pl_ui *ui, uint64_t sup, pl_term id, uint64_t pid)
 {
-    (void)id;
+    char idt[40];
+    pl_view_term(ui->e, id, 3, idt, sizeof idt);
+    /* DynamicSupervisor's children all have id :undefined: only the start
+     * right after a restart event replaces someone */
+    bool anonymous = strcmp(idt, ":undefined") == 0;
     pl_slot *old = NULL;
-    for (int i = ui->nghosts - 1; i >= 0 && !old; i--) {
-        if (ui->ghosts[i].view.parent == sup) {
-            pl_slot *s = slot_of(ui, ui->ghosts[i].view.pid, true);
+    if (anonymous && ui->restarting_sup == sup) {
+        old = find_slot(ui, ui->restarting_pid);
+    }
+    for (size_t i = ui->nslots; i > 0 && !old && !anonymous; i--) {
+        pl_slot *s = &ui->slots[i - 1];
+        if (s->sup == sup && s->pid != pid && strcmp(s->id, idt) == 0) {
             old = s;
         }
     }
+    ui->restarting_sup = 0;
     uint64_t place = old ? old->place : pid;
-    uint32_t restarts = old ? old->restarts + 1 : 1;
-    pl_slot *s = slot_of(ui, pid, true);
+    uint32_t restarts = old ? old->restarts + 1 : 0;
+    pl_slot *s = new_slot(ui, pid);
     if (s) {
         s->place = place;
         s->restarts = restarts;
-        s->restarted_ns = pl_ui_host_ns();
+        s->restarted_ns = old ? pl_ui_host_ns() : 0;
+        s->sup = sup;
+        memcpy(s->id, idt, sizeof s->id);
     }
 }
 
@@ -215,9 +229,14 @@ static void on_event(void *ud, const pl_event *ev)
         return;
     }
     const char *tag = ev->kind == PL_EV_LIB ? pl_view_lib(ui->e, ev, &payload) : NULL;
-    if (tag && strcmp(tag, "sup_restart") == 0 && pl_view_elem(payload, 0, &id) &&
+    if (tag && strcmp(tag, "sup_restart") == 0 && pl_view_elem(payload, 1, &pidt) &&
+        pl_view_pid(pidt, &pid)) {
+        ui->restarting_sup = ev->pid;
+        ui->restarting_pid = pid;
+    }
+    if (tag && strcmp(tag, "sup_start") == 0 && pl_view_elem(payload, 0, &id) &&
         pl_view_elem(payload, 1, &pidt) && pl_view_pid(pidt, &pid)) {
-        note_restart(ui, ev->pid, id, pid);
+        note_start(ui, ev->pid, id, pid);
     }
 }
 
@@ -466,6 +485,7 @@ static void loop(pl_ui *ui)
             dirty = true;
         }
         poll_shell(ui);
+        pl_prompt_type_ahead(ui);
         expire_ghosts(ui);
         /* redraw at most every 33 ms while the engine is busy */
         if (dirty && pl_ui_host_ns() - ui->last_draw >= (wait == 0 ? 33000000ull : 0)) {

@@ -53,6 +53,8 @@ typedef struct pl_slot {
     uint64_t pid, place;       /* [pid] sorts as if it were pid [place] */
     uint32_t restarts;
     uint64_t restarted_ns;     /* host time of the last restart, for a moment's mark */
+    uint64_t sup;              /* the supervisor that started it, and its child id */
+    char id[40];
 } pl_slot;
 
 /* The prompt's scrollback: output of the engine and the echo of inputs. */
@@ -68,6 +70,8 @@ typedef struct pl_prompt {
     size_t input_len;
     void *hist;                /* libedit History * */
     bool browsing;             /* Up/Down moved into the history */
+    char *ahead[32];           /* lines typed while an input was evaluating */
+    int nahead;
     char partial[256];         /* an unfinished output line (no newline yet) */
     size_t partial_len;
     int partial_style;
@@ -103,7 +107,8 @@ struct pl_ui {
     /* what the UI keeps of the trace stream */
     pl_ghost ghosts[64];
     int nghosts;
-    pl_slot *slots;
+    pl_slot *slots;            /* sorted by pid */
+    uint64_t restarting_sup, restarting_pid; /* the last sup_restart, until its start */
     size_t nslots, slots_cap;
     bool otp_level;            /* messages pane: calls as one exchange */
     uint64_t seq_base;         /* events before this are cleared from the diagram */
@@ -141,6 +146,8 @@ void pl_ui_pid_text(uint64_t pid, char *buf, size_t cap);
 bool pl_prompt_init(pl_ui *ui);
 void pl_prompt_free(pl_ui *ui);
 void pl_prompt_place_cursor(pl_ui *ui);
+/* Evaluates the next line typed ahead, once the evaluator is idle. */
+void pl_prompt_type_ahead(pl_ui *ui);
 
 extern const pl_pane_class pl_lesson_pane_class;
 extern const pl_pane_class pl_procs_pane_class;
