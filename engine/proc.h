@@ -50,6 +50,7 @@ struct pl_proc {
 
     pl_term dict;                // process dictionary: a map (owned)
     int64_t reductions;          // total so far
+    int64_t budget_left;         // of the running slice, as last saved by the VM
     size_t mem_limit;            // bytes of stack + frames allowed
 
     pl_mailbox mailbox;

@@ -96,8 +96,8 @@ static void exit_menu(pl_ui *ui)
 
 static void info(pl_ui *ui)
 {
-    if (pl_ui_find(ui, ui->selected)) {
-        ui->overlay = PL_OVERLAY_INFO;
+    if (ui->selected) {
+        ui->overlay = PL_OVERLAY_INFO; /* a ghost's says that it exited */
     }
 }
 
@@ -123,6 +123,7 @@ const pl_keybinding pl_keys[] = {
     { 'x', "x", "send the selected process an exit signal", "exit", exit_menu },
     { '\n', "Enter", "Process.info of the selected process", NULL, info },
     { KEY_ENTER, NULL, NULL, NULL, info },
+    { '\r', NULL, NULL, NULL, info },
     { 't', "t", "processes: tree or table", "tree/table", tree_table },
     { '/', "/", "filter the processes by name, pid or function", NULL, filter_procs },
     { 'o', "o", "messages: OTP calls as one exchange, or the raw messages", "otp/raw",

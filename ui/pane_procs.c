@@ -339,6 +339,15 @@ static size_t selected_index(pl_ui *ui, const rows *rs)
         }
     }
     /* the selection died and faded: select what took its place, else the shell */
+    uint32_t restarts;
+    bool fresh;
+    uint64_t place = pl_ui_place(ui, ui->selected, &restarts, &fresh);
+    for (size_t i = 0; i < rs->n; i++) {
+        if (rs->items[i].place == place) {
+            ui->selected = rs->items[i].v->pid;
+            return i;
+        }
+    }
     for (size_t i = 0; i < rs->n; i++) {
         if (rs->items[i].v->shell) {
             ui->selected = rs->items[i].v->pid;

@@ -111,7 +111,8 @@ static inline pl_term *clear_slots(pl_term *bp, uint32_t argc, uint32_t nslots)
 #define vmbreak goto dispatch
 #endif
 #define SLOT(i) (bp[(i)])
-#define SAVE() (p->sp = (uint32_t)(sp - p->stack), fr->pc = (uint32_t)(pc - fn->code))
+#define SAVE() (p->sp = (uint32_t)(sp - p->stack), fr->pc = (uint32_t)(pc - fn->code), \
+                p->budget_left = budget)
 #define LOAD()                                     \
     do {                                           \
         fr = &p->frames[p->nframes - 1];           \
@@ -132,7 +133,19 @@ static inline pl_term *clear_slots(pl_term *bp, uint32_t argc, uint32_t nslots)
         RAISE();                                   \
     } while (0)
 
+static pl_run_status run(pl_proc *p, int64_t budget);
+
+/* Runs [p] for up to [budget] reductions, counting them in p->reductions
+ * (Process.info's :reductions; the UI's table). */
 pl_run_status pl_vm_run(pl_proc *p, int64_t budget)
+{
+    p->budget_left = budget;
+    pl_run_status r = run(p, budget);
+    p->reductions += budget - (p->budget_left > 0 ? p->budget_left : 0);
+    return r;
+}
+
+static pl_run_status run(pl_proc *p, int64_t budget)
 {
     pl_engine *e = p->e;
     pl_frame *fr;
