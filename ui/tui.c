@@ -253,7 +253,7 @@ static void expire_ghosts(pl_ui *ui)
     ui->nghosts = kept;
 }
 
-static void snapshot(pl_ui *ui)
+void pl_ui_snapshot(pl_ui *ui)
 {
     for (;;) {
         size_t total = pl_view_procs(ui->e, ui->views, ui->views_cap);
@@ -275,7 +275,7 @@ static void snapshot(pl_ui *ui)
 
 /* ---- Drawing ---- */
 
-static void apply_layout(pl_ui *ui)
+void pl_ui_layout(pl_ui *ui)
 {
     pl_layout l = pl_layout_compute(COLS, LINES);
     ui->too_small = l.too_small;
@@ -335,7 +335,7 @@ static void draw_status(pl_ui *ui)
     }
 }
 
-static void draw(pl_ui *ui)
+void pl_ui_draw(pl_ui *ui)
 {
     uint64_t start = pl_ui_host_ns();
     erase();
@@ -398,7 +398,7 @@ static void act(pl_ui *ui, int flags)
 static void key(pl_ui *ui, wint_t ch, bool code)
 {
     if (code && ch == KEY_RESIZE) {
-        apply_layout(ui);
+        pl_ui_layout(ui);
         return;
     }
     if (code && ch == KEY_MOUSE) {
@@ -489,8 +489,8 @@ static void loop(pl_ui *ui)
         expire_ghosts(ui);
         /* redraw at most every 33 ms while the engine is busy */
         if (dirty && pl_ui_host_ns() - ui->last_draw >= (wait == 0 ? 33000000ull : 0)) {
-            snapshot(ui);
-            draw(ui);
+            pl_ui_snapshot(ui);
+            pl_ui_draw(ui);
             dirty = false;
         }
         timeout(wait == 0 ? 1 : (int)wait);
@@ -506,8 +506,8 @@ static void loop(pl_ui *ui)
             r = get_wch(&ch);
         }
         if (dirty) {
-            snapshot(ui);
-            draw(ui);
+            pl_ui_snapshot(ui);
+            pl_ui_draw(ui);
             dirty = ui->running;
         }
     }
@@ -528,7 +528,7 @@ static pl_engine *new_engine(pl_ui *ui)
     return e;
 }
 
-static bool ui_init(pl_ui *ui, bool ascii)
+bool pl_ui_init(pl_ui *ui, bool ascii)
 {
     memset(ui, 0, sizeof *ui);
     ui->running = true;
@@ -549,7 +549,7 @@ static bool ui_init(pl_ui *ui, bool ascii)
     return ui->lines && ui->e && pl_prompt_init(ui);
 }
 
-static void ui_free(pl_ui *ui)
+void pl_ui_free(pl_ui *ui)
 {
     pl_prompt_free(ui);
     pl_engine_free(ui->e);
@@ -572,7 +572,7 @@ static void screen_init(pl_ui *ui)
     mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
     mouseinterval(0);
     pl_draw_init(ui->color, ui->ascii);
-    apply_layout(ui);
+    pl_ui_layout(ui);
 }
 
 static void install_signals(void)
@@ -607,10 +607,10 @@ int pl_tui_main(int argc, char **argv)
         return 2;
     }
     pl_ui *ui = malloc(sizeof *ui);
-    if (!ui || !ui_init(ui, ascii)) {
+    if (!ui || !pl_ui_init(ui, ascii)) {
         fputs("proclab: could not start the engine\n", stderr);
         if (ui) {
-            ui_free(ui);
+            pl_ui_free(ui);
         }
         free(ui);
         return 1;
@@ -622,15 +622,8 @@ int pl_tui_main(int argc, char **argv)
     pl_ui_print(ui, hello, strlen(hello), PL_STYLE_NOTE);
     loop(ui);
     endwin();
-    ui_free(ui);
+    pl_ui_free(ui);
     free(ui);
     return 0;
 }
 
-int pl_tui_bench(int argc, char **argv)
-{
-    (void)argc;
-    (void)argv;
-    fputs("proclab: --bench-ui is not built yet\n", stderr);
-    return 2;
-}

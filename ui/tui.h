@@ -132,6 +132,13 @@ int pl_tui_main(int argc, char **argv);
  * prints the time per frame. */
 int pl_tui_bench(int argc, char **argv);
 
+/* The parts of the loop the benchmark drives too (tui.c). */
+bool pl_ui_init(pl_ui *ui, bool ascii);   /* engine, shell, panes; no screen yet */
+void pl_ui_free(pl_ui *ui);
+void pl_ui_layout(pl_ui *ui);             /* pane rectangles for COLS x LINES */
+void pl_ui_snapshot(pl_ui *ui);           /* this frame's process views */
+void pl_ui_draw(pl_ui *ui);               /* one whole frame, refreshed at once */
+
 /* Shared by the panes (tui.c). */
 uint64_t pl_ui_host_ns(void);
 void pl_ui_print(pl_ui *ui, const char *s, size_t len, int style);
