@@ -1,6 +1,6 @@
 # proclab: `make` builds ./proclab, `make test` runs every suite, SAN=1 adds ASan+UBSan.
 PKGS      := ncursesw libedit check libcmark libutf8proc
-DEBS      := libncurses-dev libedit-dev check libcmark-dev libutf8proc-dev libgmp-dev pkg-config
+DEBS      := libncurses-dev libedit-dev check libcmark-dev libutf8proc-dev libgmp-dev pkg-config tmux
 
 ifeq ($(SAN),1)
 BUILD     := build-san
@@ -104,10 +104,19 @@ check: $(BUILD)/check_all
 conformance: proclab
 	sh tests/conformance/run.sh $(BUILD)/proclab
 
-# The README's test command: Check suites, then conformance; the last line is the summary.
+# The README's test command: Check suites, conformance, the UI in tmux; the
+# last line sums them all ("N passed, N failed").
 test: deps proclab $(BUILD)/check_all
-	$(BUILD)/check_all
-	sh tests/conformance/run.sh $(BUILD)/proclab
+	sh tests/run_all.sh $(BUILD)
+
+ui-test: proclab
+	sh tests/ui/run.sh $(BUILD)/proclab
+
+PREFIX ?= /usr/local
+install: proclab
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/proclab $(DESTDIR)$(PREFIX)/bin/proclab
+	install -m 644 proclab.1 $(DESTDIR)$(PREFIX)/share/man/man1/proclab.1
 
 # libFuzzer targets (clang): FUZZ_SECONDS each, corpus kept in tests/fuzz/.
 FUZZ_SECONDS ?= 60
