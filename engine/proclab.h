@@ -139,6 +139,8 @@ pl_shell_result pl_shell_eval(pl_engine *e, const char *src, size_t len);
 pl_shell_state pl_shell_poll(pl_engine *e);
 /* Ctrl-C: kills the evaluator (pl_shell_poll then restarts it). */
 void pl_shell_interrupt(pl_engine *e);
+/* The columns results are pretty-printed for (default 80, as iex's). */
+void pl_shell_set_width(pl_engine *e, int columns);
 /* The N of the next `iex(N)>` prompt. */
 int pl_shell_counter(const pl_engine *e);
 uint64_t pl_shell_pid(const pl_engine *e);

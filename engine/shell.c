@@ -24,6 +24,7 @@ typedef struct pl_shell {
     pl_term values;          // their values: a tuple in the same order
     pl_term pending;         // the names the input being evaluated binds
     int counter;             // the N of iex(N)>
+    int width;               // columns results are laid out for
     bool busy;               // an input is being evaluated
 } pl_shell;
 
@@ -79,6 +80,7 @@ pl_status pl_shell_start(pl_engine *e)
         return PL_ENOMEM;
     }
     e->shell = sh;
+    sh->width = 80;
     sh->names = sh->values = sh->pending = PL_NIL;
     forget_bindings(e, sh);
     pl_status st = spawn_shell(e, sh);
@@ -198,7 +200,7 @@ static pl_term parse_input(pl_engine *e, pl_shell *sh, const char *src, size_t l
     return PL_NONE;
 }
 
-/* {:"$proclab_eval", n, fun, args}: put straight into the evaluator's mailbox.
+/* {:"$proclab_eval", n, fun, args, width}: put straight into the evaluator's mailbox.
  * It is the prompt talking, not a process, so it is not a traced send. */
 static bool hand_over(pl_engine *e, pl_shell *sh, pl_func *fn, uint32_t arity)
 {
@@ -208,7 +210,7 @@ static bool hand_over(pl_engine *e, pl_shell *sh, pl_func *fn, uint32_t arity)
     }
     pl_term args = pl_list_from_array(e, pl_tuple_of(sh->values)->el, arity);
     pl_term fun = pl_fun_new(e, fn, arity, 0);
-    pl_term msg = pl_tuple_new(e, 4);
+    pl_term msg = pl_tuple_new(e, 5);
     if (args == PL_NONE || fun == PL_NONE || msg == PL_NONE) {
         pl_release(e, args);
         pl_release(e, fun);
@@ -220,6 +222,7 @@ static bool hand_over(pl_engine *e, pl_shell *sh, pl_func *fn, uint32_t arity)
     el[1] = pl_small(sh->counter);
     el[2] = fun;
     el[3] = args;
+    el[4] = pl_small(sh->width);
     if (pl_mailbox_push(e, &p->mailbox, msg) && p->status == PL_PROC_WAITING) {
         pl_sched_wake(e, p);
     }
@@ -351,6 +354,13 @@ void pl_shell_interrupt(pl_engine *e)
     pl_shell *sh = e->shell;
     if (sh && sh->proc && sh->proc->status != PL_PROC_EXITED) {
         pl_signal_exit_host(e, sh->pid, PL_A(kill));
+    }
+}
+
+void pl_shell_set_width(pl_engine *e, int columns)
+{
+    if (e->shell) {
+        e->shell->width = columns < 20 ? 20 : columns;
     }
 }
 

@@ -110,6 +110,37 @@ int pl_draw_text(int y, int x, int maxw, pl_style st, const char *s)
     return pl_draw_textn(y, x, maxw, st, s, strlen(s));
 }
 
+size_t pl_draw_fit(const char *s, size_t len, int maxw, bool words)
+{
+    mbstate_t mb;
+    memset(&mb, 0, sizeof mb);
+    size_t i = 0, last_space = 0;
+    int w = 0;
+    while (i < len) {
+        wchar_t wc;
+        size_t n = mbrtowc(&wc, s + i, len - i, &mb);
+        if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+            memset(&mb, 0, sizeof mb);
+            n = 1;
+            wc = L'?';
+        }
+        int cw = wcwidth(wc);
+        cw = cw < 0 ? 1 : cw;
+        if (w + cw > maxw) {
+            if (i == 0) {
+                return n; /* not even one character fits: take it anyway */
+            }
+            return words && last_space ? last_space : i;
+        }
+        w += cw;
+        i += n;
+        if (wc == L' ') {
+            last_space = i;
+        }
+    }
+    return i;
+}
+
 int pl_draw_width(const char *s)
 {
     mbstate_t mb;

@@ -27,6 +27,9 @@ const pl_glyphs *pl_draw_glyphs(void);
  * columns used. Control characters show as '?'. */
 int pl_draw_text(int y, int x, int maxw, pl_style st, const char *s);
 int pl_draw_textn(int y, int x, int maxw, pl_style st, const char *s, size_t len);
+/* How many bytes of [s] fit in [maxw] columns, breaking after a space when
+ * [words] and one is found (else mid-word); at least one character. */
+size_t pl_draw_fit(const char *s, size_t len, int maxw, bool words);
 /* Display width of UTF-8 [s]. */
 int pl_draw_width(const char *s);
 void pl_draw_fill(int y, int x, int w, pl_style st);

@@ -353,6 +353,45 @@ static pl_style line_style(int style)
     }
 }
 
+/* One scrollback line wrapped to [width]: where each of its rows starts. */
+static int wrap(const char *s, int width, size_t *starts, int max)
+{
+    size_t len = strlen(s), at = 0;
+    int n = 0;
+    do {
+        if (n < max) {
+            starts[n] = at;
+        }
+        n++;
+        at += pl_draw_fit(s + at, len - at, width, false);
+    } while (at < len);
+    return n < max ? n : max;
+}
+
+/* The output, newest at the bottom, long lines wrapped; scrolled back by
+ * [pane->scroll] rows. */
+static void draw_scrollback(pl_pane *pane, pl_ui *ui, int rows, int width)
+{
+    pl_rect r = pane->rect;
+    int bottom = rows - 1 + pane->scroll;
+    size_t starts[64];
+    for (size_t k = ui->nlines; k > 0 && bottom >= 0; k--) {
+        const pl_line *l = &ui->lines[(ui->lines_head + k - 1) % ui->lines_cap];
+        int n = wrap(l->text, width, starts, 64);
+        size_t len = strlen(l->text);
+        for (int i = n - 1; i >= 0; i--, bottom--) {
+            if (bottom < rows) {
+                size_t end = i + 1 < n ? starts[i + 1] : len;
+                pl_draw_textn(r.y + 1 + bottom, r.x + 1, width, line_style(l->style),
+                              l->text + starts[i], end - starts[i]);
+            }
+        }
+    }
+    if (bottom >= 0 && pane->scroll > 0) {
+        pane->scroll -= bottom + 1 < pane->scroll ? bottom + 1 : pane->scroll; /* past the top */
+    }
+}
+
 /* Where the line editor starts, and its horizontal scroll so the cursor shows. */
 static int input_offset(pl_ui *ui, int width, int *skip)
 {
@@ -374,18 +413,7 @@ static void draw(pl_pane *pane, pl_ui *ui)
                                       : " evaluating, paused (space runs, Ctrl-C stops)");
     pl_draw_box(r, title, ui->insert ? "typing here" : "i to type", ui->focus == PL_PANE_PROMPT);
     int rows = r.h - 3, width = r.w - 2;
-    if (pane->scroll > (int)ui->nlines - rows) {
-        pane->scroll = (int)ui->nlines - rows > 0 ? (int)ui->nlines - rows : 0;
-    }
-    int first = (int)ui->nlines - rows - pane->scroll;
-    for (int i = 0; i < rows; i++) {
-        int k = first + i;
-        if (k < 0 || k >= (int)ui->nlines) {
-            continue;
-        }
-        const pl_line *l = &ui->lines[(ui->lines_head + (size_t)k) % ui->lines_cap];
-        pl_draw_text(r.y + 1 + i, r.x + 1, width, line_style(l->style), l->text);
-    }
+    draw_scrollback(pane, ui, rows, width);
     int y = r.y + r.h - 2, skip;
     char p[32];
     int pw = input_offset(ui, width, &skip);

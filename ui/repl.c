@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 #include "drive.h"
@@ -313,6 +314,10 @@ int pl_repl_main(int argc, char **argv)
     sigaction(SIGINT, &sa, NULL);
     banner();
     if (r.tty) {
+        struct winsize ws;
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+            pl_shell_set_width(r.e, ws.ws_col); /* iex lays results out for the terminal */
+        }
         setup_editline(&r, argv[0]);
         run_tty(&r);
         char path[4096];

@@ -284,6 +284,9 @@ void pl_ui_layout(pl_ui *ui)
     ui->panes[PL_PANE_MAILBOX].rect = l.mailbox;
     ui->panes[PL_PANE_SEQ].rect = l.seq;
     ui->panes[PL_PANE_PROMPT].rect = l.prompt;
+    if (!l.too_small) {
+        pl_shell_set_width(ui->e, l.prompt.w - 2);
+    }
 }
 
 static void draw_too_small(void)

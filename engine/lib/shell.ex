@@ -12,13 +12,14 @@ defmodule :proclab_shell do
 
   defp loop() do
     receive do
-      {:"$proclab_eval", n, fun, args} ->
-        eval(n, fun, args)
+      {:"$proclab_eval", n, fun, args, width} ->
+        eval(n, fun, args, width)
         loop()
     end
   end
 
-  defp eval(n, fun, args) do
+  # [width]: the columns results are laid out for (iex uses the terminal's)
+  defp eval(n, fun, args, width) do
     try do
       apply(fun, args)
     catch
@@ -30,7 +31,7 @@ defmodule :proclab_shell do
       {value, binding} ->
         history = Process.get(:"$proclab_history", [])
         Process.put(:"$proclab_history", Enum.take([{n, value} | history], @history_size))
-        IO.puts(inspect(value, pretty: true, width: 80))
+        IO.puts(inspect(value, pretty: true, width: width))
         :proclab.shell_done(binding)
     end
   end
