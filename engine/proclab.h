@@ -182,6 +182,7 @@ typedef struct pl_mailbox_view {
     bool in_receive;      /* it is in a receive: waiting, or woken to scan */
     int receive_line;     /* the receive's source line, 0 if unknown */
     char receive_file[64];
+    char patterns[256];   /* its clauses' patterns: "{:ping, from} | :stop" */
 } pl_mailbox_view;
 /* Calls [fn] for the first [max] messages of [pid]; false if it is not alive. */
 bool pl_view_mailbox(pl_engine *e, uint64_t pid, size_t max, int width, pl_view_msg_fn fn,

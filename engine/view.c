@@ -14,6 +14,7 @@
 #include "bif/bif_pinfo.h"
 #include "shell.h"
 #include "lang/code.h"
+#include "lang/vm.h"
 
 /* ---- Names ---- */
 
@@ -257,6 +258,26 @@ size_t pl_view_term(pl_engine *e, pl_term t, int limit, char *buf, size_t cap)
     return bin_text(e, pl_inspect(e, t, &o), buf, cap);
 }
 
+/* The patterns the compiler kept as text with a RECV_WAIT (at [pc] when the
+ * process waits there), joined with " | ". */
+static void receive_patterns(pl_engine *e, const pl_func *f, uint32_t pc, pl_mailbox_view *out)
+{
+    label t = start(out->patterns, sizeof out->patterns);
+    if (pc + 3 >= f->code_len || f->code[pc] != PL_OP_RECV_WAIT || f->code[pc + 3] >= f->nconsts) {
+        return;
+    }
+    (void)e;
+    for (pl_term l = f->consts[f->code[pc + 3]]; pl_is_cons(l); l = pl_tail(l)) {
+        if (pl_is_bin(pl_head(l))) {
+            const pl_bin *b = pl_bin_of(pl_head(l));
+            add(&t, (const char *)b->data, b->len);
+        }
+        if (pl_is_cons(pl_tail(l))) {
+            adds(&t, " | ");
+        }
+    }
+}
+
 bool pl_view_mailbox(pl_engine *e, uint64_t pid, size_t max, int width, pl_view_msg_fn fn,
                      void *ud, pl_mailbox_view *out)
 {
@@ -267,15 +288,6 @@ bool pl_view_mailbox(pl_engine *e, uint64_t pid, size_t max, int width, pl_view_
     }
     out->len = pl_mailbox_len(&p->mailbox);
     out->in_receive = p->in_receive || p->status == PL_PROC_WAITING;
-    size_t i = 0;
-    char *text = malloc((size_t)width + 8);
-    for (const pl_msg *m = p->mailbox.head; m && text; m = m->next, i++) {
-        if (i < max) {
-            size_t n = pl_view_term(e, m->term, 12, text, (size_t)width + 1);
-            fn(ud, i, text, n < (size_t)width ? n : (size_t)width);
-        }
-    }
-    free(text);
     /* messages before the save pointer were tried by this receive and kept */
     size_t scanned = 0;
     for (pl_msg *const *at = &p->mailbox.head; *at && at != p->mailbox.save; at = &(*at)->next) {
@@ -287,9 +299,18 @@ bool pl_view_mailbox(pl_engine *e, uint64_t pid, size_t max, int width, pl_view_
         const pl_func *f = fr->fn;
         uint32_t pc = fr->pc ? fr->pc - 1 : 0;
         out->receive_line = f->lines && pc < f->code_len ? (int)f->lines[pc] : 0;
+        receive_patterns(e, f, fr->pc, out);
         label t = start(out->receive_file, sizeof out->receive_file);
         module_text(e, f->mod->name, &t);
     }
+    /* the caller sees [out] complete while it is called back */
+    size_t i = 0;
+    char *text = max ? malloc((size_t)width + 8) : NULL;
+    for (const pl_msg *m = p->mailbox.head; m && text && i < max; m = m->next, i++) {
+        size_t n = pl_view_term(e, m->term, 12, text, (size_t)width + 1);
+        fn(ud, i, text, n < (size_t)width ? n : (size_t)width);
+    }
+    free(text);
     return true;
 }
 

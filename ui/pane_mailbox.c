@@ -18,9 +18,6 @@ typedef struct listing {
 static void one(void *ud, size_t index, const char *text, size_t len)
 {
     listing *l = ud;
-    if (!l->mb) {
-        return; /* the first pass only learns where the receive stands */
-    }
     int row = (int)index - l->first;
     if (row < 0 || row >= l->rows) {
         return;
@@ -55,9 +52,10 @@ static void draw(pl_pane *pane, pl_ui *ui)
     snprintf(title, sizeof title, "Mailbox %s%s%s", pid, v && v->name[0] ? " " : "",
              v && v->name[0] ? v->name : "");
     int rows = r.h - 3;
-    listing l = { ui, r, pane->scroll, rows, NULL };
     pl_mailbox_view mb;
-    if (!v || !pl_view_mailbox(ui->e, ui->selected, 0, r.w - 4, one, &l, &mb)) {
+    listing l = { ui, r, pane->scroll, rows, &mb };
+    if (!v || !pl_view_mailbox(ui->e, ui->selected, (size_t)(pane->scroll + rows), r.w - 4, one,
+                                &l, &mb)) {
         pl_draw_box(r, title, NULL, ui->focus == PL_PANE_MAILBOX);
         const char *why = "no process selected";
         for (int i = 0; !v && i < ui->nghosts; i++) {
@@ -74,13 +72,13 @@ static void draw(pl_pane *pane, pl_ui *ui)
     char right[32];
     snprintf(right, sizeof right, "%zu message%s", mb.len, mb.len == 1 ? "" : "s");
     pl_draw_box(r, title, right, ui->focus == PL_PANE_MAILBOX);
-    l.mb = &mb;
-    pl_view_mailbox(ui->e, ui->selected, (size_t)(pane->scroll + rows), r.w - 4, one, &l, &mb);
     if (mb.len == 0) {
         pl_draw_text(r.y + 1, r.x + 1, r.w - 2, PL_S_DIM, "(empty)");
     }
-    char state[128];
-    if (v->state == PL_VIEW_WAITING && mb.in_receive) {
+    char state[320];
+    if (v->state == PL_VIEW_WAITING && mb.in_receive && mb.patterns[0]) {
+        snprintf(state, sizeof state, "%s receive waits for: %s", pl_draw_glyphs()->wait, mb.patterns);
+    } else if (v->state == PL_VIEW_WAITING && mb.in_receive) {
         snprintf(state, sizeof state, "%s waiting in receive%s%.0d%s", pl_draw_glyphs()->wait,
                  mb.receive_line ? " (line " : "", mb.receive_line, mb.receive_line ? ")" : "");
     } else if (v->state == PL_VIEW_WAITING) {
@@ -88,7 +86,16 @@ static void draw(pl_pane *pane, pl_ui *ui)
     } else {
         snprintf(state, sizeof state, "%s runnable, in %s", pl_draw_glyphs()->dot, v->current);
     }
-    pl_draw_text(r.y + r.h - 2, r.x + 1, r.w - 2, PL_S_TITLE, state);
+    /* the receive's state on the last rows, wrapped onto two when long */
+    size_t len = strlen(state), first = pl_draw_fit(state, len, r.w - 2, true);
+    int y = r.y + r.h - 2;
+    if (first < len && r.h > 4) {
+        pl_draw_fill(y - 1, r.x + 1, r.w - 2, PL_S_TEXT);
+        pl_draw_textn(y - 1, r.x + 1, r.w - 2, PL_S_TITLE, state, first);
+        pl_draw_text(y, r.x + 3, r.w - 4, PL_S_TITLE, state + first);
+    } else {
+        pl_draw_text(y, r.x + 1, r.w - 2, PL_S_TITLE, state);
+    }
 }
 
 static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)

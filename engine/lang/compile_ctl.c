@@ -726,6 +726,7 @@ void c_receive(cfn *f, pl_term args, pl_term meta, bool tail)
     c_emit(f, PL_OP_RECV_WAIT, 0);
     c_word(f, tslot);
     c_label_ref(f, peek);
+    c_word(f, c_const(f, c_clause_text(f, clauses)));
     if (after_clause != PL_NONE) {
         c_block(f, c_nth(after_clause, 1), tail);
     } else {

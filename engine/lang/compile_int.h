@@ -197,6 +197,11 @@ void c_receive(cfn *f, pl_term args, pl_term meta, bool tail);
 void c_clauses_on(cfn *f, pl_term clauses, const uint32_t *slots, uint32_t n, bool tail,
                   uint32_t end_label);
 
+/* ---- Source text (compile_text.c) ---- */
+/* The patterns (and guards) of -> clauses as source text: a new list of
+ * binaries, for what the UI shows of a waiting receive. */
+pl_term c_clause_text(cfn *f, pl_term clauses);
+
 /* ---- Functions and modules (compile_mod.c) ---- */
 cfn *c_fn_new(cunit *u, cmod *m, cfn *outer, pl_func *fn);
 /* Finishes code, labels and constants into f->fn; frees the context. */

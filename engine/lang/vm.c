@@ -638,7 +638,7 @@ dispatch:
             RAISE();
         }
         if (w == 0) {
-            pc += 2; /* timed out: run the after clause */
+            pc += 3; /* timed out: run the after clause */
             vmbreak;
         }
         pc -= 1; /* resume at this RECV_WAIT */
