@@ -29,7 +29,7 @@ type_text a 'pid = spawn(fn -> receive do m -> m end end)'; keys a Enter
 check a "spawn prints the pid" "#PID<0.81.0>"
 check a "the new process is in the tree, waiting" "└─. <0.81.0> fn"
 check a "the mailbox follows the new process" "Mailbox <0.81.0>"
-check a "it waits in receive" "waiting in receive"
+check a "its receive waits, and says for what" "receive waits for: m +│"
 keys a Escape
 check a "Esc gives the keys to the panes" "NORMAL"
 keys a Space
