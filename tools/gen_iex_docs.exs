@@ -7,12 +7,27 @@
 # rendered here, once, by the same functions real iex uses (IO.ANSI.Docs with
 # ANSI off at width 80), and stored as the exact text h/1 writes. Only the
 # first paragraph of each doc is kept, so the binary stays small: h/1 shows
-# what a function is for, and the full docs are a web search away.
+# what a function is for; hexdocs.pm has the rest.
 
 defmodule GenIexDocs do
   @modules [
-    Kernel, Process, Task, Task.Supervisor, GenServer, Supervisor, DynamicSupervisor,
-    Agent, Registry, PartitionSupervisor, Enum, List, Map, Keyword, String, Integer, IO
+    Kernel,
+    Process,
+    Task,
+    Task.Supervisor,
+    GenServer,
+    Supervisor,
+    DynamicSupervisor,
+    Agent,
+    Registry,
+    PartitionSupervisor,
+    Enum,
+    List,
+    Map,
+    Keyword,
+    String,
+    Integer,
+    IO
   ]
 
   @out "engine/lib/iex_docs.ex"
@@ -24,8 +39,13 @@ defmodule GenIexDocs do
       |> Enum.map(&module_entries/1)
       |> Enum.unzip()
 
-    File.write!(@out, [header(), module_clauses, "  def module_doc(_), do: nil\n\n",
-                       function_clauses, "  def function_docs(_), do: nil\nend\n"])
+    File.write!(@out, [
+      header(),
+      module_clauses,
+      "  def module_doc(_), do: nil\n\n",
+      function_clauses,
+      "  def function_docs(_), do: nil\nend\n"
+    ])
   end
 
   defp header do
@@ -38,14 +58,22 @@ defmodule GenIexDocs do
     # function's signature and @spec above it.
 
     defmodule IEx.Docs do
-      # The text h(Module) prints, or nil for a module without docs here.
+      # What h(Module) prints under the module's centred name, or nil for a
+      # module without docs here.
     """
   end
 
   defp module_entries(mod) do
     {:docs_v1, _, :elixir, format, %{"en" => moduledoc}, meta, docs} = Code.fetch_docs(mod)
 
-    module_text = render([inspect(mod)], [], meta, first_paragraph(%{"en" => moduledoc}), format)
+    check_heading([inspect(mod)])
+
+    module_text =
+      capture(fn ->
+        IO.ANSI.Docs.print_metadata(meta, @render_opts)
+        IO.ANSI.Docs.print(first_paragraph(%{"en" => moduledoc}), format, @render_opts)
+      end)
+
     module_clause = "  def module_doc(#{inspect(mod)}),\n    do: #{literal(module_text)}\n\n"
 
     # Kernel's macros (if, def, |>, ...) are language constructs in proclab's
@@ -53,32 +81,54 @@ defmodule GenIexDocs do
     entries =
       for {{:function, name, arity}, _, signature, doc, meta} <- Enum.sort(docs),
           doc != :hidden do
-        text = render(Enum.map(signature, &("def " <> &1)), spec(mod, name, arity), meta,
-                      first_paragraph(doc), format)
-        "      {#{inspect(name)}, #{arity}, #{Map.get(meta, :defaults, 0)},\n       #{literal(text)}}"
+        defaults = Map.get(meta, :defaults, 0)
+        # h/1 centres "def " <> signature itself, as IO.ANSI.Docs.print_headings/2
+        # would; stored centred, the padding alone would cost 12 KB.
+        check_heading(Enum.map(signature, &("def " <> &1)))
+
+        # h(String.split/2) finds split/3, whose default argument makes a
+        # split/2, and shows the @spec of split/2 (there is none): so the
+        # specs of every arity the entry covers are kept.
+        specs =
+          for a <- (arity - defaults)..arity, spec = spec(mod, name, a), spec != "" do
+            "{#{a}, #{literal(spec)}}"
+          end
+
+        body =
+          capture(fn ->
+            IO.ANSI.Docs.print_metadata(meta, @render_opts)
+            IO.ANSI.Docs.print(first_paragraph(doc), format, @render_opts)
+          end)
+
+        "      {#{inspect(name)}, #{arity}, #{defaults},\n       #{literal(signature)},\n" <>
+          "       [#{Enum.join(specs, ", ")}],\n       #{literal(body)}}"
       end
 
     function_clause =
-      "  # {name, arity, default arguments, text h/1 prints} for each of\n" <>
-        "  # #{inspect(mod)}'s documented functions.\n" <>
+      "  # {name, arity, default arguments, signatures, [{arity, @spec}], doc} for\n" <>
+        "  # each of #{inspect(mod)}'s documented functions.\n" <>
         "  def function_docs(#{inspect(mod)}) do\n    [\n" <>
         Enum.join(entries, ",\n") <> "\n    ]\n  end\n\n"
 
     {module_clause, function_clause}
   end
 
+  # IEx.Helpers.h/1 writes headings without IO.ANSI.Docs: stop here if it
+  # would not write what IO.ANSI.Docs does.
+  defp check_heading(headings) do
+    expected = capture(fn -> IO.ANSI.Docs.print_headings(headings, @render_opts) end)
+
+    centred =
+      Enum.map_join(headings, fn h ->
+        String.pad_leading(h, div(80 + String.length(h), 2)) <> "\n"
+      end)
+
+    if expected != "\n" <> centred <> "\n",
+      do: raise("heading layout changed: #{inspect(expected)}")
+  end
+
   defp first_paragraph(%{"en" => doc}), do: doc |> String.split("\n\n") |> hd()
   defp first_paragraph(_none), do: ""
-
-  # What IEx.Introspection.print_doc/5 writes, captured.
-  defp render(headings, spec, meta, doc, format) do
-    capture(fn ->
-      IO.ANSI.Docs.print_headings(headings, @render_opts)
-      IO.write(spec)
-      IO.ANSI.Docs.print_metadata(meta, @render_opts)
-      IO.ANSI.Docs.print(doc, format, @render_opts)
-    end)
-  end
 
   # IEx.Introspection.get_spec/3 with colours off: each @spec indented by two.
   defp spec(mod, name, arity) do
@@ -87,8 +137,13 @@ defmodule GenIexDocs do
       formatted =
         Enum.map(found, fn spec ->
           quoted = Code.Typespec.spec_to_quoted(name, spec)
-          text = {:@, [], [{:spec, [], [quoted]}]} |> Code.quoted_to_algebra()
-                 |> Inspect.Algebra.format(80) |> IO.iodata_to_binary()
+
+          text =
+            {:@, [], [{:spec, [], [quoted]}]}
+            |> Code.quoted_to_algebra()
+            |> Inspect.Algebra.format(80)
+            |> IO.iodata_to_binary()
+
           ["  ", String.replace(text, "\n", "\n  "), ?\n]
         end)
 

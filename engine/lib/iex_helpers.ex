@@ -42,10 +42,7 @@ defmodule IEx.Helpers do
   # Builds the pid #PID<x.y.z>.
   def pid(x, y, z)
       when is_integer(x) and x >= 0 and is_integer(y) and y >= 0 and is_integer(z) and z >= 0 do
-    :erlang.list_to_pid(
-      '<' ++ Integer.to_charlist(x) ++ '.' ++ Integer.to_charlist(y) ++ '.' ++
-        Integer.to_charlist(z) ++ '>'
-    )
+    :erlang.list_to_pid(String.to_charlist("<#{x}.#{y}.#{z}>"))
   end
 
   # ---- v: the shell's result history ----
@@ -84,7 +81,7 @@ defmodule IEx.Helpers do
     if loaded?(module) do
       case IEx.Docs.module_doc(module) do
         nil -> no_docs(module)
-        text -> IO.write(text)
+        text -> IO.write(heading([inspect(module)]) <> text)
       end
     end
 
@@ -98,9 +95,12 @@ defmodule IEx.Helpers do
           no_docs(module)
 
         docs ->
-          case Enum.filter(docs, fn {n, _, _, _} -> n == name end) do
-            [] -> IO.puts("No documentation for #{inspect(module)}.#{name} was found")
-            found -> Enum.each(found, fn {_, _, _, text} -> IO.write(text) end)
+          case Enum.filter(docs, fn {n, _, _, _, _, _} -> n == name end) do
+            [] ->
+              IO.puts("No documentation for #{inspect(module)}.#{name} was found")
+
+            found ->
+              Enum.each(found, fn {_, arity, _, _, _, _} = doc -> print_doc(doc, arity) end)
           end
       end
     end
@@ -117,7 +117,7 @@ defmodule IEx.Helpers do
         docs ->
           case find_doc(docs, name, arity) do
             nil -> IO.puts("No documentation for #{inspect(module)}.#{name}/#{arity} was found")
-            {_, _, _, text} -> IO.write(text)
+            doc -> print_doc(doc, arity)
           end
       end
     end
@@ -126,11 +126,15 @@ defmodule IEx.Helpers do
   end
 
   def h(other) do
-    IO.puts("The \"h\" helper expects a Module, Module.fun or Module.fun/arity, got: " <>
-      inspect(other))
+    IO.puts(
+      "The \"h\" helper expects a Module, Module.fun or Module.fun/arity, got: " <>
+        inspect(other)
+    )
 
-    IO.puts("If instead of accessing documentation you would like more information " <>
-      "about a value or about the result of an expression, use the \"i\" helper instead")
+    IO.puts(
+      "If instead of accessing documentation you would like more information " <>
+        "about a value or about the result of an expression, use the \"i\" helper instead"
+    )
 
     @no_result
   end
@@ -150,10 +154,33 @@ defmodule IEx.Helpers do
   # name/arity, or a function whose default arguments let it take arity
   # arguments: String.split/1 is documented as split/3.
   defp find_doc(docs, name, arity) do
-    Enum.find(docs, fn {n, a, _, _} -> n == name and a == arity end) ||
-      Enum.find(docs, fn {n, a, defaults, _} ->
+    Enum.find(docs, fn {n, a, _, _, _, _} -> n == name and a == arity end) ||
+      Enum.find(docs, fn {n, a, defaults, _, _, _} ->
         n == name and a > arity and a <= arity + defaults
       end)
+  end
+
+  # The @spec shown is the one of the arity asked for, as in IEx: h(IO.inspect/1)
+  # shows inspect/2's doc but no spec, since only inspect/2 has one.
+  defp print_doc({_, _, _, signatures, specs, body}, arity) do
+    spec =
+      case List.keyfind(specs, arity, 0) do
+        {_, text} -> text
+        nil -> ""
+      end
+
+    IO.write(heading(Enum.map(signatures, &("def " <> &1))) <> spec <> body)
+  end
+
+  # Titles centred on a line of 80 columns, between blank lines, as
+  # IO.ANSI.Docs.print_headings/2 writes them without colours.
+  defp heading(titles) do
+    centred =
+      Enum.map_join(titles, fn title ->
+        String.pad_leading(title, div(80 + String.length(title), 2)) <> "\n"
+      end)
+
+    "\n" <> centred <> "\n"
   end
 
   # ---- i: what a term is ----
@@ -200,7 +227,9 @@ defmodule IEx.Helpers do
   defp info(term) when is_integer(term),
     do: [{"Data type", "Integer"}, {"Reference modules", "Integer"}]
 
-  defp info(term) when is_float(term), do: [{"Data type", "Float"}, {"Reference modules", "Float"}]
+  defp info(term) when is_float(term),
+    do: [{"Data type", "Float"}, {"Reference modules", "Float"}]
+
   defp info(term) when is_function(term), do: [{"Data type", "Function"} | info_fun(term)]
   defp info(term) when is_pid(term), do: [{"Data type", "PID"} | info_pid(term)]
   defp info(term) when is_reference(term), do: [{"Data type", "Reference"}]
@@ -210,8 +239,11 @@ defmodule IEx.Helpers do
   defp info_atom(atom) do
     description =
       if atom == @no_result do
-        [{"Description", "This atom is returned by IEx when a function that should not print its\n" <>
-            "return value on screen is executed.\n"}]
+        [
+          {"Description",
+           "This atom is returned by IEx when a function that should not print its\n" <>
+             "return value on screen is executed.\n"}
+        ]
       else
         []
       end
