@@ -196,8 +196,11 @@ pl_doc pl_inspect_scalar(ctx *c, pl_term t, int64_t limit)
         return fun_doc(c, t);
     }
     if (pl_is_pid(t)) {
-        return pl_doc_text(&c->b, buf, (size_t)snprintf(buf, sizeof buf, "#PID<0.%llu.0>",
-                                                       (unsigned long long)pl_pid_serial(t)));
+        /* the BEAM's 15-bit id and serial fields (see bif/bif_etf.h), so that a
+         * pid made by pid/3 or list_to_pid/1 prints as it was written */
+        unsigned long long n = (unsigned long long)pl_pid_serial(t);
+        int len = snprintf(buf, sizeof buf, "#PID<0.%llu.%llu>", n & 0x7fff, n >> 15);
+        return pl_doc_text(&c->b, buf, (size_t)len);
     }
     if (pl_is_ref(t)) {
         return pl_doc_text(&c->b, buf, (size_t)snprintf(buf, sizeof buf, "#Reference<0.0.0.%llu>",

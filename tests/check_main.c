@@ -21,6 +21,7 @@ int main(void)
         bcfile_suite,
         etf_suite,
         ets_suite,
+        iex_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

@@ -42,5 +42,6 @@ Suite *string_suite(void);
 Suite *enum_suite(void);
 Suite *etf_suite(void);
 Suite *ets_suite(void);
+Suite *iex_suite(void);
 
 #endif

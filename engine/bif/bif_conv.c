@@ -4,6 +4,7 @@
  * List.to_charlist and to_charlist/1. Errors carry the BEAM's error_info text. */
 #include <stdio.h>
 #include "bif_str.h"
+#include "bif_etf.h"
 #include "../float_fmt.h"
 #include "../inspect.h"
 #include "../map.h"
@@ -144,6 +145,53 @@ static pl_term list_to_integer(pl_proc *p, pl_term l, pl_term base_t)
 
 PL_BIF(erlang_list_to_integer_1) { return list_to_integer(p, args[0], PL_NONE); }
 PL_BIF(erlang_list_to_integer_2) { return list_to_integer(p, args[0], args[1]); }
+
+/* ---- Pids from text ---- */
+
+/* Reads the decimal field of "<0.id.serial>" at *i that ends with `stop`; false if
+ * it is empty, has a non-digit or does not fit in `bits` bits. */
+static bool pid_field(const unsigned char *s, size_t n, size_t *i, char stop, int bits,
+                      uint32_t *out)
+{
+    size_t start = *i;
+    uint64_t v = 0;
+    for (; *i < n && s[*i] >= '0' && s[*i] <= '9'; (*i)++) {
+        v = v * 10 + (uint64_t)(s[*i] - '0');
+        if (v >> bits) {
+            return false;
+        }
+    }
+    if (*i == start || *i >= n || s[*i] != stop) {
+        return false;
+    }
+    (*i)++;
+    *out = (uint32_t)v;
+    return true;
+}
+
+/* list_to_pid/1 (what IEx's pid/1,3 call): "<0.id.serial>" names a pid of this
+ * node, the inverse of the mapping bif_etf.h describes. As on a BEAM that is not
+ * distributed, any node number but 0 is a bad argument. */
+PL_BIF(erlang_list_to_pid_1)
+{
+    if (pl_list_length(args[0]) < 0) {
+        return pl_bif_badarg_at(p, 1, "not a list");
+    }
+    unsigned char *buf;
+    size_t n, i = 1;
+    if (!byte_list(args[0], &buf, &n)) {
+        return pl_bif_badarg_at(p, 1, "not a textual representation of a pid");
+    }
+    uint32_t node, id, serial;
+    bool ok = n > 0 && buf[0] == '<' && pid_field(buf, n, &i, '.', 32, &node) && node == 0 &&
+              pid_field(buf, n, &i, '.', PL_ETF_PID_ID_BITS, &id) &&
+              pid_field(buf, n, &i, '>', PL_ETF_PID_SERIAL_BITS, &serial) && i == n;
+    free(buf);
+    if (!ok) {
+        return pl_bif_badarg_at(p, 1, "not a textual representation of a pid");
+    }
+    return pl_pid((uint64_t)serial << PL_ETF_PID_ID_BITS | id);
+}
 
 /* Integer.parse/1,2: {integer, rest} or :error. */
 static pl_term integer_parse(pl_proc *p, pl_term s, pl_term base_t)
