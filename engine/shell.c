@@ -120,10 +120,22 @@ static pl_term h_target(pl_engine *e, pl_term arg)
         call = pl_head(args);
         arity = pl_head(pl_tail(args));
     }
-    if (!pl_is_tuple(call) || pl_tuple_arity(call) != 3 || pl_tuple_get(call, 2) != PL_NIL) {
+    if (!pl_is_tuple(call) || pl_tuple_arity(call) != 3) {
         return PL_NONE;
     }
-    pl_term d = pl_tuple_get(call, 0);
+    pl_term d = pl_tuple_get(call, 0), args = pl_tuple_get(call, 2);
+    if (pl_is_atom(d) && (pl_is_atom(args) || args == PL_NIL) && pl_bif_atom(e, "__aliases__") != d) {
+        /* `h spawn`, `h spawn/1`: a bare name is Kernel's, as in iex */
+        pl_term kernel = pl_bif_atom(e, "Elixir.Kernel");
+        if (arity == PL_NONE) {
+            return pl_tuple2(e, kernel, d);
+        }
+        pl_term items[3] = { kernel, d, arity };
+        return pl_tuple3(e, pl_bif_atom(e, "{}"), PL_NIL, pl_list_from_array(e, items, 3));
+    }
+    if (args != PL_NIL) {
+        return PL_NONE;
+    }
     if (!pl_is_tuple(d) || pl_tuple_arity(d) != 3 || pl_tuple_get(d, 0) != dot ||
         pl_list_length(pl_tuple_get(d, 2)) != 2) {
         return PL_NONE;

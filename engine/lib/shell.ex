@@ -31,7 +31,11 @@ defmodule :proclab_shell do
       {value, binding} ->
         history = Process.get(:"$proclab_history", [])
         Process.put(:"$proclab_history", Enum.take([{n, value} | history], @history_size))
-        IO.puts(inspect(value, pretty: true, width: width))
+        # i/1 and h/1 print for themselves and return this (IEx.dont_display_result/0)
+        if value != :"do not show this result in output" do
+          IO.puts(inspect(value, pretty: true, width: width))
+        end
+
         :proclab.shell_done(binding)
     end
   end
