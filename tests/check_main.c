@@ -22,6 +22,8 @@ int main(void)
         etf_suite,
         ets_suite,
         iex_suite,
+        shell_suite,
+        layout_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

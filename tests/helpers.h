@@ -43,5 +43,7 @@ Suite *enum_suite(void);
 Suite *etf_suite(void);
 Suite *ets_suite(void);
 Suite *iex_suite(void);
+Suite *shell_suite(void);
+Suite *layout_suite(void);
 
 #endif
