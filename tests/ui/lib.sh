@@ -12,7 +12,9 @@ TMUX_CMD="tmux -L $SOCK -f /dev/null"
 start() {
     name=$1 cols=$2 lines=$3
     shift 3
-    $TMUX_CMD new-session -d -s "$name" -x "$cols" -y "$lines" "$*; stty -a > $WORK/$name.stty; echo DONE-$name; sleep 60"
+    # TERM as a common terminal emulator sets it (tmux would say "screen")
+    $TMUX_CMD new-session -d -s "$name" -x "$cols" -y "$lines" \
+        "export TERM=xterm-256color; $*; stty -a > $WORK/$name.stty; echo DONE-$name; sleep 60"
 }
 
 keys() { name=$1; shift; $TMUX_CMD send-keys -t "$name" "$@"; }
@@ -20,6 +22,11 @@ keys() { name=$1; shift; $TMUX_CMD send-keys -t "$name" "$@"; }
 type_text() { $TMUX_CMD send-keys -t "$1" -l "$2"; }
 screen() { $TMUX_CMD capture-pane -p -t "$1"; }
 screen_esc() { $TMUX_CMD capture-pane -e -p -t "$1"; }
+# click NAME COL ROW: a left click (1-based), as xterm reports it (SGR 1006,
+# what xterm-256color's kmous announces).
+click() {
+    $TMUX_CMD send-keys -t "$1" -l "$(printf '\033[<0;%d;%dM\033[<0;%d;%dm' "$2" "$3" "$2" "$3")"
+}
 resize() { $TMUX_CMD resize-window -t "$1" -x "$2" -y "$3"; }
 stop() { $TMUX_CMD kill-session -t "$1" 2>/dev/null || true; }
 

@@ -78,8 +78,11 @@ check b "the supervisor is in the tree" "└─◌ <0.81.0> sup supervisor"
 check b "its first child" "  ├─◌ <0.82.0>"
 check b "its second child" "  ├─◌ <0.83.0>"
 check b "its last child" "  └─◌ <0.84.0>"
-keys b Escape Tab Tab j j
-check b "j selects the second child" "Mailbox <0.83.0>"
+click b 56 4
+check b "a click on a row selects that process" "Mailbox <0.82.0>"
+check b "a click gives the keys to the panes" "NORMAL"
+keys b j
+check b "j selects the next child" "Mailbox <0.83.0>"
 keys b x
 check b "x offers the exit reasons" "k  :kill"
 keys b k
