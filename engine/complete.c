@@ -128,7 +128,9 @@ void pl_complete(pl_engine *e, const char *word, pl_completion *c)
         pl_completion_free(c);
         return;
     }
-    qsort(c->items, c->count, sizeof *c->items, by_text);
+    if (c->count > 1) {
+        qsort(c->items, c->count, sizeof *c->items, by_text);
+    }
     size_t kept = 0;
     for (size_t i = 0; i < c->count; i++) {
         if (kept && strcmp(c->items[kept - 1], c->items[i]) == 0) {
