@@ -195,7 +195,9 @@ size_t pl_view_procs(pl_engine *e, pl_proc_view *out, size_t cap)
             total++;
         }
     }
-    qsort(out, n, sizeof *out, by_pid);
+    if (n > 1) {
+        qsort(out, n, sizeof *out, by_pid);
+    }
     return total;
 }
 
@@ -240,7 +242,9 @@ static size_t bin_text(pl_engine *e, pl_term bin, char *buf, size_t cap)
     const pl_bin *b = pl_bin_of(bin);
     size_t n = b->len < cap ? b->len : (cap ? cap - 1 : 0);
     if (cap) {
-        memcpy(buf, b->data, n);
+        if (n) {
+            memcpy(buf, b->data, n);
+        }
         buf[n] = 0;
     }
     size_t len = b->len;

@@ -124,7 +124,9 @@ static void tree_order(pl_ui *ui, rows *all, rows *out)
             all->items[i].parent = 0; /* its parent is gone: a root */
         }
     }
-    qsort(all->items, all->n, sizeof *all->items, by_parent_place);
+    if (all->n > 1) {
+        qsort(all->items, all->n, sizeof *all->items, by_parent_place);
+    }
     typedef struct frame {
         size_t next, end;
         int depth;
@@ -211,7 +213,9 @@ static void build(pl_ui *ui, rows *out)
     rows all = { 0 };
     collect(ui, &all);
     if (ui->table) {
-        qsort_r(all.items, all.n, sizeof *all.items, by_column, ui);
+        if (all.n > 1) {
+            qsort_r(all.items, all.n, sizeof *all.items, by_column, ui);
+        }
         *out = all;
         return;
     }
