@@ -23,6 +23,8 @@ typedef struct pl_shell {
     pl_term names;           // variables bound so far (a list of atoms)
     pl_term values;          // their values: a tuple in the same order
     pl_term pending;         // the names the input being evaluated binds
+    pl_term env;             // aliases and imports in force ([{:alias, s, f} | {:import, m}])
+    pl_term pending_env;     // those the input being evaluated leaves
     int counter;             // the N of iex(N)>
     int width;               // columns results are laid out for
     bool busy;               // an input is being evaluated
@@ -33,14 +35,30 @@ static void say(pl_engine *e, int stream, const char *s)
     pl_engine_write(e, stream, s, strlen(s));
 }
 
+/* iex imports IEx.Helpers (flush/0, h/1, i/1, v/0 ...) into every shell. */
+static pl_term initial_env(pl_engine *e)
+{
+    pl_term helpers = pl_bif_atom(e, "Elixir.IEx.Helpers");
+    if (!pl_code_module(e, helpers)) {
+        return PL_NIL;
+    }
+    pl_term entry = pl_tuple2(e, pl_bif_atom(e, "import"), helpers);
+    pl_term env = entry == PL_NONE ? PL_NONE : pl_cons_new(e, entry, PL_NIL);
+    return env == PL_NONE ? PL_NIL : env;
+}
+
 static void forget_bindings(pl_engine *e, pl_shell *sh)
 {
     pl_release(e, sh->names);
     pl_release(e, sh->values);
     pl_release(e, sh->pending);
+    pl_release(e, sh->env);
+    pl_release(e, sh->pending_env);
     sh->names = PL_NIL;
     sh->values = pl_tuple_new(e, 0);
     sh->pending = PL_NIL;
+    sh->env = initial_env(e);
+    sh->pending_env = PL_NIL;
     sh->counter = 1;
     sh->busy = false;
 }
@@ -81,7 +99,7 @@ pl_status pl_shell_start(pl_engine *e)
     }
     e->shell = sh;
     sh->width = 80;
-    sh->names = sh->values = sh->pending = PL_NIL;
+    sh->names = sh->values = sh->pending = sh->env = sh->pending_env = PL_NIL;
     forget_bindings(e, sh);
     pl_status st = spawn_shell(e, sh);
     if (st != PL_OK) {
@@ -99,6 +117,8 @@ void pl_shell_destroy(pl_engine *e)
     pl_release(e, sh->names);
     pl_release(e, sh->values);
     pl_release(e, sh->pending);
+    pl_release(e, sh->env);
+    pl_release(e, sh->pending_env);
     if (sh->proc) {
         sh->proc->keep = false;
     }
@@ -257,14 +277,12 @@ pl_shell_result pl_shell_eval(pl_engine *e, const char *src, size_t len)
     }
     pl_term ast = rewrite_h(e, parsed);
     pl_release(e, parsed);
-    pl_term helpers = pl_bif_atom(e, "Elixir.IEx.Helpers");
     pl_compile_error cerr;
     pl_func *fn = NULL;
-    pl_term names = PL_NIL;
+    pl_term names = PL_NIL, env = PL_NIL;
     pl_status st = ast == PL_NONE ? PL_ENOMEM
-                                  : pl_compile_eval(e, "iex", ast, sh->names,
-                                                    pl_code_module(e, helpers) ? helpers : PL_NONE,
-                                                    &fn, &names, &cerr);
+                                  : pl_compile_eval(e, "iex", ast, sh->names, sh->env, &fn, &names,
+                                                    &env, &cerr);
     pl_release(e, ast);
     if (st != PL_OK) {
         char buf[512];
@@ -280,11 +298,14 @@ pl_shell_result pl_shell_eval(pl_engine *e, const char *src, size_t len)
     }
     if (!hand_over(e, sh, fn, (uint32_t)pl_list_length(sh->names))) {
         pl_release(e, names);
+        pl_release(e, env);
         say(e, PL_OUT_STDOUT, "** (proclab) the shell process is not running\n\n");
         return PL_SHELL_ERROR;
     }
     pl_release(e, sh->pending);
+    pl_release(e, sh->pending_env);
     sh->pending = names;
+    sh->pending_env = env;
     sh->busy = true;
     return PL_SHELL_SENT;
 }
@@ -303,13 +324,17 @@ PL_BIF(proclab_shell_done_1)
     if (pl_is_tuple(args[0]) && pl_tuple_arity(args[0]) == (uint64_t)pl_list_length(sh->pending)) {
         pl_release(e, sh->names);
         pl_release(e, sh->values);
+        pl_release(e, sh->env);
         sh->names = sh->pending;
         sh->values = pl_retain(args[0]);
-        sh->pending = PL_NIL;
+        sh->env = sh->pending_env;
+        sh->pending = sh->pending_env = PL_NIL;
         sh->counter++;
     } else {
+        /* a failed input leaves the bindings and aliases as they were */
         pl_release(e, sh->pending);
-        sh->pending = PL_NIL;
+        pl_release(e, sh->pending_env);
+        sh->pending = sh->pending_env = PL_NIL;
     }
     sh->busy = false;
     return PL_A(ok);

@@ -83,6 +83,18 @@ START_TEST(flush_and_the_result_history)
 }
 END_TEST
 
+START_TEST(aliases_and_imports_carry_over_inputs)
+{
+    ck_assert_str_eq(eval("alias String, as: S\n"), "String\n");
+    ck_assert_str_eq(eval("S.upcase(\"ok\")\n"), "\"OK\"\n");
+    eval("import Enum, only: [map: 2]\n");
+    ck_assert_str_eq(eval("map([1, 2], &(&1 * 3))\n"), "[3, 6]\n");
+    /* an input that raised leaves them as they were */
+    eval("alias Map, as: S; raise \"no\"\n");
+    ck_assert_str_eq(eval("S.upcase(\"x\")\n"), "\"X\"\n");
+}
+END_TEST
+
 START_TEST(modules_defined_at_the_prompt_stay)
 {
     eval("defmodule Sq do\n  def sq(x), do: x * x\nend\n");
@@ -270,6 +282,7 @@ Suite *shell_suite(void)
     tcase_add_test(core, the_evaluator_is_a_process_with_a_mailbox);
     tcase_add_test(core, flush_and_the_result_history);
     tcase_add_test(core, modules_defined_at_the_prompt_stay);
+    tcase_add_test(core, aliases_and_imports_carry_over_inputs);
     tcase_add_test(core, h_takes_a_function_unevaluated);
     tcase_add_test(core, processes_and_mailboxes_as_the_panes_see_them);
     tcase_add_test(core, supervisors_are_labelled_and_exits_sent_from_outside);

@@ -2,7 +2,8 @@
  * with 10 000 live processes and a message storm running. The screen is a
  * real pseudo-terminal (newterm on a pty whose other end we drain), 200x50,
  * so ncurses does all of its work; the engine runs between frames as in the
- * real loop. Prints the time per frame (median, 95th percentile, worst). */
+ * real loop; then keys written into the pty are timed until their frame is
+ * drawn. Prints median, 95th percentile and worst of each. */
 #define _XOPEN_SOURCE 600
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <fcntl.h>
@@ -84,6 +85,7 @@ int pl_tui_bench(int argc, char **argv)
         return 1;
     }
     resizeterm(50, 200);
+    keypad(stdscr, TRUE);
     pl_draw_init(true, false);
     pl_ui_layout(ui);
     ui->insert = false;
@@ -110,12 +112,30 @@ int pl_tui_bench(int argc, char **argv)
         turn_ns[i] = t2 - t0;
         drain(&t);
     }
+    /* A key as the terminal sends it: `t` written to the pty's other end,
+     * then turns of the real loop until the frame that shows it is drawn. */
+    int keys = frames / 4;
+    uint64_t *key_ns = calloc((size_t)keys, sizeof *key_ns);
+    for (int i = 0; i < keys && key_ns; i++) {
+        bool was = ui->table;
+        uint64_t t0 = pl_ui_host_ns();
+        if (write(t.master, "t", 1) != 1) {
+            break;
+        }
+        while (ui->table == was && pl_ui_host_ns() - t0 < 2000000000ull) {
+            pl_ui_turn(ui);
+        }
+        key_ns[i] = pl_ui_host_ns() - t0;
+        drain(&t);
+    }
     printf("%zu live processes, %llu trace events so far, %d frames at 200x50\n", ui->total_procs,
            (unsigned long long)pl_trace_next(ui->e), frames);
-    if (draw_ns && turn_ns) {
+    if (draw_ns && turn_ns && key_ns) {
         report("full redraw (snapshot + draw)", draw_ns, frames);
         report("loop turn (engine slice + redraw)", turn_ns, frames);
+        report("key press to its frame on screen", key_ns, keys);
     }
+    free(key_ns);
     free(draw_ns);
     free(turn_ns);
     endwin();

@@ -465,54 +465,52 @@ static bool run_shell_alone(pl_ui *ui)
     return ran;
 }
 
+/* One turn of the loop: run the engine for a slice budget, take the keys that
+ * came, and redraw: at once after a key, at most every 33 ms when only the
+ * engine changed things. Never blocks longer than the next timer (or 100 ms). */
+void pl_ui_turn(pl_ui *ui)
+{
+    if (got_sigint) {
+        got_sigint = 0;
+        if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
+            pl_shell_interrupt(ui->e); /* a runaway evaluation stops */
+        } else {
+            ui->quit = true;
+            return;
+        }
+    }
+    int64_t wait = 100;
+    if (ui->running) {
+        pl_drive_result d = pl_drive_run(ui->e, 8000000);
+        wait = d.wait_ms < 0 || d.wait_ms > 100 ? 100 : d.wait_ms;
+        ui->stale = true;
+    } else if (run_shell_alone(ui)) {
+        wait = 0;
+        ui->stale = true;
+    }
+    poll_shell(ui);
+    pl_prompt_type_ahead(ui);
+    expire_ghosts(ui);
+    bool keyed = false;
+    timeout(wait == 0 ? 0 : (int)wait);
+    wint_t ch;
+    for (int r = get_wch(&ch); r != ERR && !ui->quit; r = get_wch(&ch)) {
+        key(ui, ch, r == KEY_CODE_YES);
+        keyed = true;
+        timeout(0);
+    }
+    if (keyed || (ui->stale && pl_ui_host_ns() - ui->last_draw >= 33000000ull)) {
+        pl_ui_snapshot(ui);
+        pl_ui_draw(ui);
+        ui->stale = false;
+    }
+}
+
 static void loop(pl_ui *ui)
 {
-    bool dirty = true;
+    ui->stale = true;
     while (!ui->quit && !got_term) {
-        if (got_sigint) {
-            got_sigint = 0;
-            if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
-                pl_shell_interrupt(ui->e); /* a runaway evaluation stops */
-            } else {
-                ui->quit = true;
-                break;
-            }
-        }
-        int64_t wait = 100;
-        if (ui->running) {
-            pl_drive_result d = pl_drive_run(ui->e, 8000000);
-            wait = d.wait_ms < 0 || d.wait_ms > 100 ? 100 : d.wait_ms;
-            dirty = true;
-        } else if (run_shell_alone(ui)) {
-            wait = 0;
-            dirty = true;
-        }
-        poll_shell(ui);
-        pl_prompt_type_ahead(ui);
-        expire_ghosts(ui);
-        /* redraw at most every 33 ms while the engine is busy */
-        if (dirty && pl_ui_host_ns() - ui->last_draw >= (wait == 0 ? 33000000ull : 0)) {
-            pl_ui_snapshot(ui);
-            pl_ui_draw(ui);
-            dirty = false;
-        }
-        timeout(wait == 0 ? 1 : (int)wait);
-        wint_t ch;
-        int r = get_wch(&ch);
-        while (r != ERR) {
-            key(ui, ch, r == KEY_CODE_YES);
-            dirty = true;
-            if (ui->quit) {
-                break;
-            }
-            timeout(0);
-            r = get_wch(&ch);
-        }
-        if (dirty) {
-            pl_ui_snapshot(ui);
-            pl_ui_draw(ui);
-            dirty = ui->running;
-        }
+        pl_ui_turn(ui);
     }
 }
 

@@ -122,6 +122,7 @@ struct pl_ui {
     uint64_t paused_at, paused_total;
     uint64_t frame_ns;         /* how long the last draw took */
     uint64_t last_draw;
+    bool stale;                /* the engine changed things since the last frame */
 };
 
 enum { PL_STYLE_TEXT, PL_STYLE_INPUT, PL_STYLE_ERROR, PL_STYLE_RESULT, PL_STYLE_NOTE };
@@ -138,6 +139,7 @@ void pl_ui_free(pl_ui *ui);
 void pl_ui_layout(pl_ui *ui);             /* pane rectangles for COLS x LINES */
 void pl_ui_snapshot(pl_ui *ui);           /* this frame's process views */
 void pl_ui_draw(pl_ui *ui);               /* one whole frame, refreshed at once */
+void pl_ui_turn(pl_ui *ui);               /* one turn of the loop (see tui.c) */
 
 /* Shared by the panes (tui.c). */
 uint64_t pl_ui_host_ns(void);

@@ -19,9 +19,11 @@ pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func
 /* The iex evaluator's form: [ast] becomes a function whose parameters are the
  * variables [names] (a list of atoms, borrowed) and which returns {value,
  * {v1, ...}}, the variables bound afterwards; [*out_names] (a new list) names
- * them. [import] (or PL_NONE) is imported, as iex imports IEx.Helpers. */
+ * them. [env] (borrowed) holds the aliases and imports in force, as
+ * [{:alias, short, full} | {:import, mod}]; [*out_env] (new) those in force
+ * after the input, for the next one. */
 pl_status pl_compile_eval(pl_engine *e, const char *file, pl_term ast, pl_term names,
-                          pl_term import, pl_func **out, pl_term *out_names,
+                          pl_term env, pl_func **out, pl_term *out_names, pl_term *out_env,
                           pl_compile_error *err);
 
 #endif

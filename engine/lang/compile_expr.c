@@ -528,7 +528,9 @@ static bool c_special(cfn *f, pl_term name, pl_term meta, pl_term args, bool tai
     }
     if ((name == a->a_alias || name == a->a_require || name == a->a_import) && argc >= 1) {
         c_defmodule_directive(f, name, args);
-        c_push_const(f, PL_ATOM_NIL);
+        /* alias/import/require return the module they name */
+        pl_term target = c_alias_atom(f, c_nth(args, 0));
+        c_push_const(f, target != PL_NONE ? target : PL_ATOM_NIL);
         c_finish(f, tail);
         return true;
     }

@@ -733,6 +733,50 @@ void c_defmodule(cfn *f, pl_term args, pl_term meta)
 
 /* ---- Entry point ---- */
 
+/* ---- The prompt's environment: aliases and imports carried between inputs ---- */
+
+/* Starts the script module with [env]: [{:alias, short, full} | {:import, mod}]. */
+static bool env_load(cmod *m, pl_term env)
+{
+    uint32_t n = c_list_len(env);
+    if (n == 0) {
+        return true;
+    }
+    m->aliases = malloc(n * sizeof *m->aliases);
+    m->imports = malloc(n * sizeof *m->imports);
+    if (!m->aliases || !m->imports) {
+        return false;
+    }
+    for (pl_term l = env; pl_is_cons(l); l = pl_tail(l)) {
+        pl_term entry = pl_head(l);
+        if (pl_tuple_arity(entry) == 3) {
+            m->aliases[m->naliases++] = (calias){ pl_tuple_get(entry, 1), pl_tuple_get(entry, 2) };
+        } else {
+            m->imports[m->nimports++] = pl_tuple_get(entry, 1);
+        }
+    }
+    return true;
+}
+
+/* The aliases and imports in force at the end of an input, for the next. */
+static pl_term env_save(cunit *u, const cmod *m)
+{
+    pl_engine *e = u->e;
+    pl_term env = PL_NIL;
+    for (uint32_t i = m->nimports; i > 0 && env != PL_NONE; i--) {
+        env = pl_cons_new(e, pl_tuple2(e, c_atom(u, "import"), m->imports[i - 1]), env);
+    }
+    for (uint32_t i = m->naliases; i > 0 && env != PL_NONE; i--) {
+        env = pl_cons_new(e, pl_tuple3(e, c_atom(u, "alias"), m->aliases[i - 1].short_name,
+                                       m->aliases[i - 1].full), env);
+    }
+    if (env == PL_NONE) {
+        u->failed = true;
+        return PL_NIL;
+    }
+    return env;
+}
+
 /* Pushes {v1, ...}, every variable visible at the top level now (the newest
  * binding of each name, oldest first), and returns their names
  * as a new list: what the next iex input starts from. */
@@ -774,8 +818,8 @@ static pl_term eval_bindings(cfn *f)
  * {v1, ...}}: every variable bound at its top level afterwards, named in
  * [*out_names]. */
 static pl_status compile_top(pl_engine *e, const char *file, pl_term ast, pl_term names,
-                             pl_term import, bool eval, pl_func **out, pl_term *out_names,
-                             pl_compile_error *err)
+                             pl_term env, bool eval, pl_func **out, pl_term *out_names,
+                             pl_term *out_env, pl_compile_error *err)
 {
     cunit u = { .e = e, .file = file, .err = err };
     memset(err, 0, sizeof *err);
@@ -786,12 +830,9 @@ static pl_status compile_top(pl_engine *e, const char *file, pl_term ast, pl_ter
     pl_term sname = c_atom(&u, "elixir_compiler_0");
     cmod m = { .u = &u, .name = sname, .is_script = true };
     m.mod = pl_code_new_module(e, sname);
-    if (!m.mod || (import != PL_NONE && !(m.imports = malloc(sizeof *m.imports)))) {
+    if (!m.mod || !env_load(&m, env)) {
         free_cmod(&m);
         return PL_ENOMEM;
-    }
-    if (import != PL_NONE) {
-        m.imports[m.nimports++] = import;
     }
     pl_code_load(e, m.mod);
     int32_t index;
@@ -810,6 +851,7 @@ static pl_status compile_top(pl_engine *e, const char *file, pl_term ast, pl_ter
     if (eval) {
         c_block(f, ast, false);
         *out_names = eval_bindings(f);
+        *out_env = env_save(&u, &m);
         c_emit(f, PL_OP_TUPLE, -1);
         c_word(f, 2);
         c_emit(f, PL_OP_RET, -1);
@@ -821,6 +863,7 @@ static pl_status compile_top(pl_engine *e, const char *file, pl_term ast, pl_ter
     if (!ok) {
         if (eval) {
             pl_release(e, *out_names);
+            pl_release(e, *out_env);
         }
         return PL_ECOMPILE;
     }
@@ -831,13 +874,14 @@ static pl_status compile_top(pl_engine *e, const char *file, pl_term ast, pl_ter
 pl_status pl_compile_script(pl_engine *e, const char *file, pl_term ast, pl_func **out,
                             pl_compile_error *err)
 {
-    return compile_top(e, file, ast, PL_NIL, PL_NONE, false, out, NULL, err);
+    return compile_top(e, file, ast, PL_NIL, PL_NIL, false, out, NULL, NULL, err);
 }
 
 pl_status pl_compile_eval(pl_engine *e, const char *file, pl_term ast, pl_term names,
-                          pl_term import, pl_func **out, pl_term *out_names,
+                          pl_term env, pl_func **out, pl_term *out_names, pl_term *out_env,
                           pl_compile_error *err)
 {
     *out_names = PL_NIL;
-    return compile_top(e, file, ast, names, import, true, out, out_names, err);
+    *out_env = PL_NIL;
+    return compile_top(e, file, ast, names, env, true, out, out_names, out_env, err);
 }
