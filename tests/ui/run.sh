@@ -13,6 +13,9 @@ if ! command -v tmux >/dev/null 2>&1; then
 fi
 export PROCLAB_HISTORY="$WORK/history" TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8
 P="$BIN"
+# A session that outlives the others: the server must not exit (and race the
+# next new-session) each time a test's session ends.
+$TMUX_CMD new-session -d -s keep "sleep 100000"
 
 # ---- Start-up: every pane, the prompt ready ----
 start a 100 30 "$P"
