@@ -88,7 +88,11 @@ static void each_function(pl_engine *e, names *n, const char *word, const char *
     } else {
         snprintf(mod, sizeof mod, "Elixir.%.*s", (int)mlen, word);
     }
-    pl_term atom = pl_atom_intern(&e->atoms, mod, strlen(mod));
+    /* a lookup, not an intern: typing must not make atoms */
+    pl_term atom = pl_atom_lookup(&e->atoms, mod, strlen(mod));
+    if (atom == PL_NONE) {
+        return;
+    }
     const char *prefix = dot + 1;
     size_t plen = strlen(prefix);
     pl_module *m = pl_code_module(e, atom);

@@ -161,7 +161,7 @@ typedef struct pl_proc_view {
     uint32_t mailbox_len, links, monitors;
     uint64_t reductions;
     size_t memory;        /* bytes: stacks, mailbox, dictionary */
-    char name[48];        /* registered name ("" if none), as inspect writes the atom */
+    char name[48];        /* registered name ("" if none): "my_name", or "Counter" for a module */
     char label[64];       /* what it is: "GenServer Counter", "supervisor", "fn in Foo.run/1" */
     char current[64];     /* the function it is in: "Counter.loop/1" */
 } pl_proc_view;
@@ -171,8 +171,6 @@ typedef struct pl_proc_view {
 size_t pl_view_procs(pl_engine *e, pl_proc_view *out, size_t cap);
 /* One process; false when it is not alive. */
 bool pl_view_proc(pl_engine *e, uint64_t pid, pl_proc_view *out);
-/* The pids [pid] is linked to, up to [cap]; returns the count. */
-size_t pl_view_links(pl_engine *e, uint64_t pid, uint64_t *out, size_t cap);
 
 /* One message of a mailbox: [text] is its inspect (one line, cut to [width]). */
 typedef void (*pl_view_msg_fn)(void *ud, size_t index, const char *text, size_t len);

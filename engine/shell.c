@@ -240,6 +240,9 @@ static bool hand_over(pl_engine *e, pl_shell *sh, pl_func *fn, uint32_t arity)
     if (!p || p->status == PL_PROC_EXITED) {
         return false;
     }
+    if (!pl_is_tuple(sh->values)) {
+        return false; /* the empty bindings could not even be made */
+    }
     pl_term args = pl_list_from_array(e, pl_tuple_of(sh->values)->el, arity);
     pl_term fun = pl_fun_new(e, fn, arity, 0);
     pl_term msg = pl_tuple_new(e, 5);
@@ -255,7 +258,10 @@ static bool hand_over(pl_engine *e, pl_shell *sh, pl_func *fn, uint32_t arity)
     el[2] = fun;
     el[3] = args;
     el[4] = pl_small(sh->width);
-    if (pl_mailbox_push(e, &p->mailbox, msg) && p->status == PL_PROC_WAITING) {
+    if (!pl_mailbox_push(e, &p->mailbox, msg)) {
+        return false; /* out of memory: the message was released */
+    }
+    if (p->status == PL_PROC_WAITING) {
         pl_sched_wake(e, p);
     }
     return true;

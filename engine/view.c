@@ -28,7 +28,7 @@ typedef struct label {
 
 static void add(label *t, const char *s, size_t n)
 {
-    if (t->len + n >= t->cap) {
+    if (n > t->cap - 1 - t->len) {
         n = t->cap - 1 - t->len;
     }
     memcpy(t->buf + t->len, s, n);
@@ -82,7 +82,7 @@ static void function_text(pl_engine *e, pl_term mod, pl_term name, int64_t arity
     if (n[0] == '-') {
         const char *end = strstr(n, "-fun-");
         adds(&t, "fn");
-        if (end && pl_is_atom(mod) && mod != pl_bif_atom(e, "elixir_compiler_0")) {
+        if (end && end > n + 1 && pl_is_atom(mod) && mod != pl_bif_atom(e, "elixir_compiler_0")) {
             adds(&t, " in ");
             module_text(e, mod, &t);
             add(&t, ".", 1);
@@ -161,8 +161,9 @@ static void fill(pl_engine *e, const pl_proc *p, pl_proc_view *v)
     v->memory = pl_pinfo_memory(p);
     v->shell = e->shell && pl_shell_pid(e) == p->serial;
     if (p->name != PL_NONE) {
+        const char *n = pl_atom_name(&e->atoms, p->name);
         label t = start(v->name, sizeof v->name);
-        adds(&t, pl_atom_name(&e->atoms, p->name));
+        adds(&t, strncmp(n, "Elixir.", 7) == 0 ? n + 7 : n);
     }
     if (v->shell) {
         label t = start(v->label, sizeof v->label);
@@ -214,18 +215,6 @@ bool pl_view_proc(pl_engine *e, uint64_t pid, pl_proc_view *out)
         fill(e, p, out);
     }
     return p != NULL;
-}
-
-size_t pl_view_links(pl_engine *e, uint64_t pid, uint64_t *out, size_t cap)
-{
-    const pl_proc *p = live(e, pid);
-    size_t n = 0;
-    for (uint32_t i = 0; p && i < p->nlinks; i++) {
-        if (n < cap) {
-            out[n++] = p->links[i];
-        }
-    }
-    return p ? p->nlinks : 0;
 }
 
 /* ---- Text ---- */
@@ -291,7 +280,7 @@ bool pl_view_mailbox(pl_engine *e, uint64_t pid, size_t max, int width, pl_view_
         return false;
     }
     out->len = pl_mailbox_len(&p->mailbox);
-    out->in_receive = p->in_receive || p->status == PL_PROC_WAITING;
+    out->in_receive = p->in_receive;
     /* messages before the save pointer were tried by this receive and kept */
     size_t scanned = 0;
     for (pl_msg *const *at = &p->mailbox.head; *at && at != p->mailbox.save; at = &(*at)->next) {

@@ -22,16 +22,31 @@ static void pause_for_step(pl_ui *ui)
     }
 }
 
+/* While paused the clock stands still, so a step that finds everyone waiting
+ * for a timer moves the clock to that timer (as the virtual clock would). */
+static void step_past_wait(pl_ui *ui, pl_step_kind kind, uint64_t arg)
+{
+    if (pl_step(ui->e, kind, arg) != PL_STEP_WAITING) {
+        return;
+    }
+    uint64_t deadline, now = pl_engine_time(ui->e);
+    if (pl_next_deadline(ui->e, &deadline) && deadline > now) {
+        uint64_t host = pl_host_wait_ns(ui->e, deadline - now);
+        ui->paused_total = ui->paused_total > host ? ui->paused_total - host : 0;
+    }
+    pl_step(ui->e, kind, arg);
+}
+
 static void step_event(pl_ui *ui)
 {
     pause_for_step(ui);
-    pl_step(ui->e, PL_STEP_EVENT, 200000);
+    step_past_wait(ui, PL_STEP_EVENT, 200000);
 }
 
 static void step_slice(pl_ui *ui)
 {
     pause_for_step(ui);
-    pl_step(ui->e, PL_STEP_SLICE, 0);
+    step_past_wait(ui, PL_STEP_SLICE, 0);
 }
 
 static const double SPEEDS[] = { 0.25, 0.5, 1, 2, 4, 8, 16 };
@@ -140,10 +155,12 @@ const pl_keybinding pl_keys[] = {
 };
 const int pl_nkeys = sizeof pl_keys / sizeof pl_keys[0];
 
-bool pl_keymap_run(pl_ui *ui, int ch)
+bool pl_keymap_run(pl_ui *ui, int ch, bool code)
 {
     for (int i = 0; i < pl_nkeys; i++) {
-        if (pl_keys[i].key == ch && pl_keys[i].act) {
+        /* KEY_BTAB and friends share numbers with characters (U+0161 ...) */
+        bool is_code = pl_keys[i].key >= KEY_MIN;
+        if (pl_keys[i].key == ch && is_code == code && pl_keys[i].act) {
             pl_keys[i].act(ui);
             return true;
         }

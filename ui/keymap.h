@@ -17,7 +17,8 @@ typedef struct pl_keybinding {
 extern const pl_keybinding pl_keys[];
 extern const int pl_nkeys;
 
-/* Runs the global binding for [ch]; false if there is none. */
-bool pl_keymap_run(pl_ui *ui, int ch);
+/* Runs the global binding for [ch] ([code]: a KEY_* code, not a character);
+ * false if there is none. */
+bool pl_keymap_run(pl_ui *ui, int ch, bool code);
 
 #endif

@@ -79,10 +79,11 @@ static void draw(pl_pane *pane, pl_ui *ui)
     if (v->state == PL_VIEW_WAITING && mb.in_receive && mb.patterns[0]) {
         snprintf(state, sizeof state, "%s receive waits for: %s", pl_draw_glyphs()->wait, mb.patterns);
     } else if (v->state == PL_VIEW_WAITING && mb.in_receive) {
-        snprintf(state, sizeof state, "%s waiting in receive%s%.0d%s", pl_draw_glyphs()->wait,
-                 mb.receive_line ? " (line " : "", mb.receive_line, mb.receive_line ? ")" : "");
+        /* no clauses, only `after`: Process.sleep and :timer.sleep are this */
+        snprintf(state, sizeof state, "%s sleeping (a receive with only after), in %s",
+                 pl_draw_glyphs()->wait, v->current);
     } else if (v->state == PL_VIEW_WAITING) {
-        snprintf(state, sizeof state, "%s waiting (sleep or timer)", pl_draw_glyphs()->wait);
+        snprintf(state, sizeof state, "%s waiting, in %s", pl_draw_glyphs()->wait, v->current);
     } else {
         snprintf(state, sizeof state, "%s runnable, in %s", pl_draw_glyphs()->dot, v->current);
     }

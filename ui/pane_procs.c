@@ -102,28 +102,37 @@ static size_t first_child(const rows *all, uint64_t parent)
     return lo;
 }
 
-static bool present(const rows *all, uint64_t pid, const pl_ui *ui)
+static int by_u64(const void *a, const void *b)
 {
-    if (pl_ui_find(ui, pid)) {
-        return true;
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* A row whose parent is not shown (gone, or filtered out) becomes a root. */
+static void orphans_to_roots(rows *all)
+{
+    uint64_t *pids = malloc((all->n ? all->n : 1) * sizeof *pids);
+    if (!pids) {
+        return;
     }
     for (size_t i = 0; i < all->n; i++) {
-        if (all->items[i].v->pid == pid) {
-            return true;
+        pids[i] = all->items[i].v->pid;
+    }
+    qsort(pids, all->n, sizeof *pids, by_u64);
+    for (size_t i = 0; i < all->n; i++) {
+        uint64_t parent = all->items[i].parent;
+        if (parent && !bsearch(&parent, pids, all->n, sizeof *pids, by_u64)) {
+            all->items[i].parent = 0;
         }
     }
-    return false;
+    free(pids);
 }
 
 /* Depth-first order with an explicit stack: a chain of 100 000 spawns is
  * deep, and the C stack must not be. */
-static void tree_order(pl_ui *ui, rows *all, rows *out)
+static void tree_order(rows *all, rows *out)
 {
-    for (size_t i = 0; i < all->n; i++) {
-        if (all->items[i].parent && !present(all, all->items[i].parent, ui)) {
-            all->items[i].parent = 0; /* its parent is gone: a root */
-        }
-    }
+    orphans_to_roots(all);
     if (all->n > 1) {
         qsort(all->items, all->n, sizeof *all->items, by_parent_place);
     }
@@ -219,7 +228,7 @@ static void build(pl_ui *ui, rows *out)
         *out = all;
         return;
     }
-    tree_order(ui, &all, out);
+    tree_order(&all, out);
     free(all.items);
 }
 

@@ -125,6 +125,9 @@ static char *prompt_text(pl_ui *ui, char *buf, size_t cap)
 static void eval_text(pl_ui *ui, const char *line)
 {
     pl_prompt *pr = &ui->prompt;
+    if (pr->partial_len) {
+        pl_ui_print(ui, "\n", 1, pr->partial_style); /* IO.write's line ends before the echo */
+    }
     char p[32];
     char echo[4200];
     snprintf(echo, sizeof echo, "%s%s\n", prompt_text(ui, p, sizeof p), line);
@@ -166,9 +169,12 @@ void pl_prompt_type_ahead(pl_ui *ui)
 
 void pl_ui_eval(pl_ui *ui, const char *src)
 {
-    if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
-        const char *busy = "(the shell is still evaluating; Ctrl-C stops it)\n";
-        pl_ui_print(ui, busy, strlen(busy), PL_STYLE_NOTE);
+    const char *why = pl_shell_poll(ui->e) == PL_SHELL_RUNNING
+                          ? "(the shell is still evaluating; Ctrl-C stops it)\n"
+                      : ui->prompt.input_len ? "(an unfinished input is at the prompt; finish it or Ctrl-C)\n"
+                                             : NULL;
+    if (why) {
+        pl_ui_print(ui, why, strlen(why), PL_STYLE_NOTE);
         return;
     }
     eval_text(ui, src);
@@ -184,10 +190,14 @@ static int submit(pl_ui *ui)
     if (line && (pr->nahead || pl_shell_poll(ui->e) == PL_SHELL_RUNNING)) {
         /* typed ahead, as into a terminal: evaluated when the shell is free */
         if (pr->nahead < (int)(sizeof pr->ahead / sizeof pr->ahead[0])) {
+            char note[4200];
+            snprintf(note, sizeof note, "(queued until the shell is free) %s\n", line);
+            pl_ui_print(ui, note, strlen(note), PL_STYLE_NOTE);
             pr->ahead[pr->nahead++] = line;
             line = NULL;
         } else {
-            beep();
+            const char *full = "(32 lines are queued already; this one is dropped)\n";
+            pl_ui_print(ui, full, strlen(full), PL_STYLE_NOTE);
         }
     } else if (line) {
         eval_text(ui, line);
@@ -260,6 +270,47 @@ static void complete(pl_ui *ui)
         pl_ui_print(ui, list, at + 1, PL_STYLE_NOTE);
     }
     pl_completion_free(&c);
+}
+
+static bool word_char(wchar_t c) { return c < 128 && pl_complete_is_word((char)c); }
+
+static int word_left(const pl_prompt *pr)
+{
+    int at = pr->cur;
+    while (at > 0 && !word_char(pr->buf[at - 1])) {
+        at--;
+    }
+    while (at > 0 && word_char(pr->buf[at - 1])) {
+        at--;
+    }
+    return at;
+}
+
+static int word_right(const pl_prompt *pr)
+{
+    int at = pr->cur;
+    while (at < pr->len && !word_char(pr->buf[at])) {
+        at++;
+    }
+    while (at < pr->len && word_char(pr->buf[at])) {
+        at++;
+    }
+    return at;
+}
+
+void pl_prompt_meta(pl_ui *ui, wint_t ch, bool code)
+{
+    pl_prompt *pr = &ui->prompt;
+    if (code && ch == KEY_BACKSPACE) {
+        ch = 127;
+    }
+    switch (code ? 0 : ch) {
+    case 'b': pr->cur = word_left(pr); break;
+    case 'f': pr->cur = word_right(pr); break;
+    case 'd': delete_range(pr, pr->cur, word_right(pr)); break;
+    case 127: case 8: delete_range(pr, word_left(pr), pr->cur); break;
+    default: beep(); break;
+    }
 }
 
 static int edit_key(pl_ui *ui, wint_t ch, bool code)
@@ -370,22 +421,34 @@ static int wrap(const char *s, int width, size_t *starts, int max)
 
 /* The output, newest at the bottom, long lines wrapped; scrolled back by
  * [pane->scroll] rows. */
-static void draw_scrollback(pl_pane *pane, pl_ui *ui, int rows, int width)
+static void draw_line(pl_pane *pane, int rows, int width, int *bottom, const char *text,
+                      int style)
 {
     pl_rect r = pane->rect;
-    int bottom = rows - 1 + pane->scroll;
     size_t starts[64];
+    int n = wrap(text, width, starts, 64);
+    size_t len = strlen(text);
+    for (int i = n - 1; i >= 0; i--, (*bottom)--) {
+        if (*bottom >= 0 && *bottom < rows) {
+            size_t end = i + 1 < n ? starts[i + 1] : len;
+            pl_draw_textn(r.y + 1 + *bottom, r.x + 1, width, line_style(style), text + starts[i],
+                          end - starts[i]);
+        }
+    }
+}
+
+static void draw_scrollback(pl_pane *pane, pl_ui *ui, int rows, int width)
+{
+    int bottom = rows - 1 + pane->scroll;
+    pl_prompt *pr = &ui->prompt;
+    if (pr->partial_len) {
+        /* output without its newline yet (IO.write) is the newest line */
+        pr->partial[pr->partial_len] = 0;
+        draw_line(pane, rows, width, &bottom, pr->partial, pr->partial_style);
+    }
     for (size_t k = ui->nlines; k > 0 && bottom >= 0; k--) {
         const pl_line *l = &ui->lines[(ui->lines_head + k - 1) % ui->lines_cap];
-        int n = wrap(l->text, width, starts, 64);
-        size_t len = strlen(l->text);
-        for (int i = n - 1; i >= 0; i--, bottom--) {
-            if (bottom < rows) {
-                size_t end = i + 1 < n ? starts[i + 1] : len;
-                pl_draw_textn(r.y + 1 + bottom, r.x + 1, width, line_style(l->style),
-                              l->text + starts[i], end - starts[i]);
-            }
-        }
+        draw_line(pane, rows, width, &bottom, l->text, l->style);
     }
     if (bottom >= 0 && pane->scroll > 0) {
         pane->scroll -= bottom + 1 < pane->scroll ? bottom + 1 : pane->scroll; /* past the top */
@@ -405,7 +468,7 @@ static int input_offset(pl_ui *ui, int width, int *skip)
 static void draw(pl_pane *pane, pl_ui *ui)
 {
     pl_rect r = pane->rect;
-    bool busy = pl_shell_poll(ui->e) == PL_SHELL_RUNNING;
+    bool busy = ui->shell == PL_SHELL_RUNNING;
     char pid[32], title[64];
     pl_ui_pid_text(pl_shell_pid(ui->e), pid, sizeof pid);
     snprintf(title, sizeof title, "iex %s%s", pid,
@@ -418,11 +481,6 @@ static void draw(pl_pane *pane, pl_ui *ui)
     char p[32];
     int pw = input_offset(ui, width, &skip);
     pl_draw_text(y, r.x + 1, width, PL_S_INPUT, prompt_text(ui, p, sizeof p));
-    if (ui->prompt.partial_len && !busy) {
-        /* output without its newline yet (IO.write) stays visible */
-        pl_draw_textn(r.y + r.h - 3, r.x + 1, width, PL_S_TEXT, ui->prompt.partial,
-                      ui->prompt.partial_len);
-    }
     int x = r.x + 1 + pw;
     for (int i = skip; i < ui->prompt.len && x < r.x + r.w - 1; i++) {
         cchar_t cc;

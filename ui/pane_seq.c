@@ -122,7 +122,8 @@ static void choose_lanes(diagram *d, int width)
     max = max < 2 ? 2 : max > MAX_LANES - 1 ? MAX_LANES - 1 : max;
     d->nlanes = 0;
     add_lane(d, ui->selected, max);
-    uint64_t next = pl_trace_next(ui->e);
+    uint64_t next = ui->panes[PL_PANE_SEQ].scroll && ui->seq_anchor ? ui->seq_anchor
+                                                                       : pl_trace_next(ui->e);
     for (uint64_t s = next; s > d->oldest && d->nlanes < max; s--) {
         const pl_event *ev = pl_trace_event(ui->e, s - 1);
         if (ev && shown(d, ev)) {
@@ -233,7 +234,7 @@ static void describe(const diagram *d, const pl_event *ev, char *label, size_t c
         if (strcmp(tag, "call") == 0) {
             snprintf(label, cap, "call %s", t);
         } else if (strcmp(tag, "reply") == 0) {
-            snprintf(label, cap, "%s %s", g->arrow_r, t);
+            snprintf(label, cap, "reply %s", t);
         } else if (strcmp(tag, "sup_restart") == 0) {
             snprintf(label, cap, "%s restarted %s", g->restart, t);
             *st = PL_S_EXIT;
@@ -287,7 +288,8 @@ static void draw(pl_pane *pane, pl_ui *ui)
 {
     pl_rect r = pane->rect;
     diagram d = { .ui = ui };
-    uint64_t next = pl_trace_next(ui->e);
+    /* scrolled back, the view stays on what it showed: new events do not move it */
+    uint64_t next = pane->scroll && ui->seq_anchor ? ui->seq_anchor : pl_trace_next(ui->e);
     d.oldest = next > SCAN ? next - SCAN : 0;
     if (d.oldest < ui->seq_base) {
         d.oldest = ui->seq_base;
@@ -334,8 +336,10 @@ static void draw(pl_pane *pane, pl_ui *ui)
 
 static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)
 {
-    (void)ui;
     int page = pane->rect.h - 3;
+    if (pane->scroll == 0) {
+        ui->seq_anchor = pl_trace_next(ui->e); /* where a scroll back starts from */
+    }
     if ((!code && ch == 'k') || (code && ch == KEY_UP)) {
         pane->scroll++;
     } else if ((!code && ch == 'j') || (code && ch == KEY_DOWN)) {

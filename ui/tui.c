@@ -4,6 +4,7 @@
  * restored on every way out. */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <histedit.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <ncurses.h>
 #include <signal.h>
@@ -72,6 +73,9 @@ static void push_line(pl_ui *ui, const char *s, size_t len, int style)
         ui->nlines++;
     }
     ui->lines[at] = (pl_line){ copy, style };
+    if (ui->panes[PL_PANE_PROMPT].scroll > 0) {
+        ui->panes[PL_PANE_PROMPT].scroll++; /* scrolled back: keep what is read in place */
+    }
 }
 
 /* Appends output, splitting it into lines; an unfinished last line waits for
@@ -84,12 +88,24 @@ void pl_ui_print(pl_ui *ui, const char *s, size_t len, int style)
             pr->partial_style = style;
         }
         if (s[i] == '\n' || pr->partial_len == sizeof pr->partial - 1) {
+            /* a full buffer is cut before a UTF-8 lead byte, not inside a character */
+            size_t cut = pr->partial_len;
+            while (s[i] != '\n' && cut > 0 && (pr->partial[cut - 1] & 0xC0) == 0x80) {
+                cut--;
+            }
+            if (s[i] != '\n' && cut > 0 && (pr->partial[cut - 1] & 0x80)) {
+                cut--;
+            }
+            if (cut == 0) {
+                cut = pr->partial_len;
+            }
             int st = pr->partial_style;
             if (st == PL_STYLE_RESULT && strncmp(pr->partial, "** (", 4) == 0) {
                 st = PL_STYLE_ERROR; /* iex prints errors on stdout too */
             }
-            push_line(ui, pr->partial, pr->partial_len, st);
-            pr->partial_len = 0;
+            push_line(ui, pr->partial, cut, st);
+            memmove(pr->partial, pr->partial + cut, pr->partial_len - cut);
+            pr->partial_len -= cut; /* the rest (a cut character) keeps the style */
             if (s[i] == '\n') {
                 continue;
             }
@@ -119,7 +135,8 @@ const pl_proc_view *pl_ui_find(const pl_ui *ui, uint64_t pid)
     return lo < ui->nviews && ui->views[lo].pid == pid ? &ui->views[lo] : NULL;
 }
 
-/* Slots are appended as pids are made, so they stay sorted by pid. */
+/* Slots are kept sorted by pid (mostly appended: pids grow; a supervisor's own
+ * start is reported after its children's, so some are inserted). */
 static pl_slot *find_slot(const pl_ui *ui, uint64_t pid)
 {
     size_t lo = 0, hi = ui->nslots;
@@ -137,7 +154,7 @@ static pl_slot *find_slot(const pl_ui *ui, uint64_t pid)
 static pl_slot *new_slot(pl_ui *ui, uint64_t pid)
 {
     pl_slot *s = find_slot(ui, pid);
-    if (s || (ui->nslots && ui->slots[ui->nslots - 1].pid > pid)) {
+    if (s) {
         return s;
     }
     if (ui->nslots == ui->slots_cap) {
@@ -149,8 +166,14 @@ static pl_slot *new_slot(pl_ui *ui, uint64_t pid)
         ui->slots = bigger;
         ui->slots_cap = cap;
     }
-    ui->slots[ui->nslots] = (pl_slot){ .pid = pid, .place = pid };
-    return &ui->slots[ui->nslots++];
+    size_t at = ui->nslots;
+    while (at > 0 && ui->slots[at - 1].pid > pid) {
+        at--;
+    }
+    memmove(ui->slots + at + 1, ui->slots + at, (ui->nslots - at) * sizeof *ui->slots);
+    ui->nslots++;
+    ui->slots[at] = (pl_slot){ .pid = pid, .place = pid };
+    return &ui->slots[at];
 }
 
 uint64_t pl_ui_place(const pl_ui *ui, uint64_t pid, uint32_t *restarts, bool *fresh)
@@ -210,7 +233,7 @@ static void note_exit(pl_ui *ui, const pl_event *ev)
     g->view.state = PL_VIEW_EXITED;
     g->view.mailbox_len = 0;
     pl_view_term(ui->e, ev->data, 4, g->reason, sizeof g->reason);
-    g->died_ns = pl_ui_host_ns();
+    g->died_ns = ui_clock(ui); /* paused time does not count */
 }
 
 static void on_event(void *ud, const pl_event *ev)
@@ -240,13 +263,13 @@ static void on_event(void *ud, const pl_event *ev)
     }
 }
 
-/* Ghosts fade after 3 seconds (paused time does not count). */
+/* Ghosts fade after 3 seconds of running (paused time does not count). */
 static void expire_ghosts(pl_ui *ui)
 {
-    uint64_t now = pl_ui_host_ns();
+    uint64_t now = ui_clock(ui);
     int kept = 0;
     for (int i = 0; i < ui->nghosts; i++) {
-        if (!ui->running || now - ui->ghosts[i].died_ns < 3000000000ull) {
+        if (now - ui->ghosts[i].died_ns < 3000000000ull) {
             ui->ghosts[kept++] = ui->ghosts[i];
         }
     }
@@ -351,8 +374,12 @@ void pl_ui_draw(pl_ui *ui)
         draw_status(ui);
         pl_overlay_draw(ui);
     }
-    /* the cursor shows only where typing goes */
-    curs_set(ui->insert && !ui->too_small && ui->overlay == PL_OVERLAY_NONE ? 1 : 0);
+    /* the cursor shows only where typing goes (the filter and reason boxes
+     * place it themselves) */
+    bool typing_box = ui->overlay == PL_OVERLAY_FILTER || ui->overlay == PL_OVERLAY_REASON;
+    if (!typing_box) {
+        curs_set(ui->insert && !ui->too_small && ui->overlay == PL_OVERLAY_NONE ? 1 : 0);
+    }
     if (ui->insert && !ui->too_small && ui->overlay == PL_OVERLAY_NONE) {
         pl_prompt_place_cursor(ui);
     }
@@ -408,11 +435,14 @@ static void key(pl_ui *ui, wint_t ch, bool code)
         click(ui);
         return;
     }
-    if (!code && ch == 3) { /* Ctrl-C (raw mode): stop an evaluation, else quit */
-        if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
+    if (!code && ch == 3) { /* Ctrl-C (raw mode): what is typed, else an evaluation, else quit */
+        if (ui->insert && (ui->prompt.len || ui->prompt.input_len)) {
+            ui->prompt.len = ui->prompt.cur = 0;
+            ui->prompt.input_len = 0;
+        } else if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
             pl_shell_interrupt(ui->e);
         } else {
-            ui->quit = true;
+            pl_keymap_run(ui, 'q', false); /* asks while processes are busy */
         }
         return;
     }
@@ -428,6 +458,13 @@ static void key(pl_ui *ui, wint_t ch, bool code)
     }
     pl_pane *focused = &ui->panes[ui->focus];
     if (ui->insert) {
+        wint_t next;
+        int r;
+        if (!code && ch == 27 && (timeout(0), r = get_wch(&next)) != ERR) {
+            /* Esc with a key right behind it is Alt+key (Meta), as terminals send it */
+            pl_prompt_meta(ui, next, r == KEY_CODE_YES);
+            return;
+        }
         act(ui, pl_prompt_pane_class.key(&ui->panes[PL_PANE_PROMPT], ui, ch, code));
         return;
     }
@@ -436,18 +473,18 @@ static void key(pl_ui *ui, wint_t ch, bool code)
         act(ui, flags);
         return;
     }
-    if (!pl_keymap_run(ui, (int)ch)) {
+    if (!pl_keymap_run(ui, (int)ch, code)) {
         beep();
     }
 }
 
 /* ---- The loop ---- */
 
+/* The only place the loop asks the shell how it is (a dead evaluator is
+ * replaced here, and says so on the output); drawing reads ui->shell. */
 static void poll_shell(pl_ui *ui)
 {
-    if (pl_shell_poll(ui->e) == PL_SHELL_RESTARTED) {
-        pl_ui_print(ui, "", 0, PL_STYLE_NOTE);
-    }
+    ui->shell = pl_shell_poll(ui->e);
 }
 
 /* While paused, what is typed at the prompt still runs: the evaluator alone,
@@ -569,7 +606,7 @@ static void screen_init(pl_ui *ui)
     noecho();
     nonl();
     keypad(stdscr, TRUE);
-    set_escdelay(25);
+    set_escdelay(100); /* long enough for arrow keys over ssh; Esc alone still feels quick */
     mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
     mouseinterval(0);
     pl_draw_init(ui->color, ui->ascii);
@@ -602,6 +639,8 @@ int pl_tui_main(int argc, char **argv)
         }
     }
     setlocale(LC_ALL, "");
+    /* without a UTF-8 locale the box lines would come out as '?' */
+    ascii = ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fputs("proclab: the full-screen UI needs a terminal; try `proclab repl` or "
               "`proclab run FILE.exs`\n", stderr);

@@ -72,7 +72,7 @@ typedef struct pl_prompt {
     bool browsing;             /* Up/Down moved into the history */
     char *ahead[32];           /* lines typed while an input was evaluating */
     int nahead;
-    char partial[256];         /* an unfinished output line (no newline yet) */
+    char partial[4096];        /* an unfinished output line (no newline yet) */
     size_t partial_len;
     int partial_style;
 } pl_prompt;
@@ -123,6 +123,8 @@ struct pl_ui {
     uint64_t frame_ns;         /* how long the last draw took */
     uint64_t last_draw;
     bool stale;                /* the engine changed things since the last frame */
+    pl_shell_state shell;      /* as the loop last polled it */
+    uint64_t seq_anchor;       /* messages pane scrolled back: the newest event shown */
 };
 
 enum { PL_STYLE_TEXT, PL_STYLE_INPUT, PL_STYLE_ERROR, PL_STYLE_RESULT, PL_STYLE_NOTE };
@@ -155,6 +157,8 @@ void pl_ui_pid_text(uint64_t pid, char *buf, size_t cap);
 bool pl_prompt_init(pl_ui *ui);
 void pl_prompt_free(pl_ui *ui);
 void pl_prompt_place_cursor(pl_ui *ui);
+/* Alt+[ch] at the prompt: word moves and deletes, as libedit has them. */
+void pl_prompt_meta(pl_ui *ui, wint_t ch, bool code);
 /* Evaluates the next line typed ahead, once the evaluator is idle. */
 void pl_prompt_type_ahead(pl_ui *ui);
 

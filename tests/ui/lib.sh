@@ -18,6 +18,9 @@ start() {
 }
 
 keys() { name=$1; shift; $TMUX_CMD send-keys -t "$name" "$@"; }
+# esc NAME: Esc, then a pause as a person makes one (Esc with a key right
+# behind it is how terminals send Alt+key, and is read that way)
+esc() { $TMUX_CMD send-keys -t "$1" Escape; sleep 0.2; }
 # type NAME TEXT: literal text (no key names)
 type_text() { $TMUX_CMD send-keys -t "$1" -l "$2"; }
 screen() { $TMUX_CMD capture-pane -p -t "$1"; }

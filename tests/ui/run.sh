@@ -33,7 +33,7 @@ check a "spawn prints the pid" "#PID<0.81.0>"
 check a "the new process is in the tree, waiting" "└─. <0.81.0> fn"
 check a "the mailbox follows the new process" "Mailbox <0.81.0>"
 check a "its receive waits, and says for what" "receive waits for: m +│"
-keys a Escape
+esc a
 check a "Esc gives the keys to the panes" "NORMAL"
 keys a Space
 check a "space pauses" "paused"
@@ -42,7 +42,8 @@ type_text a 'send(pid, :hi)'; keys a Enter
 check a "the send is evaluated while paused" "^│:hi +│"
 check a ":hi waits in the mailbox" "1 :hi"
 check a "an arrow with :hi in the diagram" "─+:hi─+▶"
-keys a Escape s
+esc a
+keys a s
 sleep 0.3
 keys a s
 check a "stepping shows the exit in the diagram" "✖ exit :normal"
@@ -54,7 +55,7 @@ check a "space runs again" "run x1"
 keys a '?'
 check a "? shows the keys" "run / pause the engine"
 check a "the help lists the exit-signal key" "send the selected process an exit signal"
-keys a Escape
+esc a
 sleep 0.3
 check_not a "Esc closes the help" "run / pause the engine"
 
@@ -95,7 +96,7 @@ check b "the diagram shows the restart" "restarted #PID<0.83.0>"
 keys b j Enter
 check b "Enter shows Process.info of the replacement" "Process.info\(<0.85.0>\)"
 check b "Process.info lists the links" "links:"
-keys b Escape
+esc b
 keys b t
 check b "t switches to the table" "PID. +NAME +STATUS +CURRENT"
 keys b o
@@ -108,10 +109,21 @@ stop b
 # ---- A runaway loop at the prompt: the UI answers, Ctrl-C stops it ----
 start c 100 30 "$P"
 check c "third session starts" "iex\(1\)>"
+type_text c 'IO.write("same line")'; keys c Enter
+check c "IO.write's text and the result share a line, as in iex" "^│same line:ok +│"
+type_text c 'spawn(fn -> IO.write("no newline") end)'; keys c Enter
+check c "a process's output without a newline shows" "^│no newline +│"
+type_text c '1 + 1'; keys c Enter
+check c "the next input's echo is not glued to it" "^│iex\(3\)> 1 \+ 1 +│"
+type_text c 'half typed'; keys c C-c
+sleep 0.3
+check_not c "Ctrl-C drops a half-typed line" "half typed"
+check c "... and does not quit" "iex\(4\)>"
 type_text c 'defmodule L do def loop(n), do: loop(n + 1) end'; keys c Enter
 type_text c 'L.loop(0)'; keys c Enter
 check c "the prompt says it is evaluating" "evaluating \(Ctrl-C stops\)"
-keys c Escape t
+esc c
+keys c t
 check c "the UI still answers keys during the loop" "PID. +NAME"
 keys c C-c
 check c "Ctrl-C stops the evaluation" "shell process exited with reason: killed"
