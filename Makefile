@@ -32,7 +32,7 @@ TEST_OBJ   := $(TEST_SRC:%.c=$(BUILD)/%.o)
 LIB_EX     := $(sort $(wildcard engine/lib/*.ex))
 USING_EX   := $(sort $(wildcard engine/lib/using/*.ex))
 
-.PHONY: all deps test check conformance ui-test fuzz bench clean run install format-check
+.PHONY: all deps test check conformance ui-test fuzz bench clean run install
 
 all: deps proclab
 

@@ -205,7 +205,7 @@ pl_otp_kind pl_view_otp(pl_engine *e, const pl_event *ev, pl_term *ref);
 bool pl_view_elem(pl_term t, uint32_t i, pl_term *out);
 /* Sends [pid] an exit signal from outside (the UI's `x`): [reason] is an atom's
  * name ("kill", "shutdown", "boom"). False when it is not alive. */
-bool pl_view_exit(pl_engine *e, uint64_t pid, const char *reason);
+bool pl_exit_signal(pl_engine *e, uint64_t pid, const char *reason);
 
 /* ---- Completion of names for the prompts ---- */
 typedef struct pl_completion {

@@ -144,7 +144,8 @@ static pl_term h_target(pl_engine *e, pl_term arg)
         return PL_NONE;
     }
     pl_term d = pl_tuple_get(call, 0), args = pl_tuple_get(call, 2);
-    if (pl_is_atom(d) && (pl_is_atom(args) || args == PL_NIL) && pl_bif_atom(e, "__aliases__") != d) {
+    bool bare = pl_is_atom(d) && (pl_is_atom(args) || args == PL_NIL);
+    if (bare && pl_bif_atom(e, "__aliases__") != d) {
         /* `h spawn`, `h spawn/1`: a bare name is Kernel's, as in iex */
         pl_term kernel = pl_bif_atom(e, "Elixir.Kernel");
         if (arity == PL_NONE) {
@@ -175,8 +176,8 @@ static pl_term h_target(pl_engine *e, pl_term arg)
  * returns [ast] itself (retained) otherwise. */
 static pl_term rewrite_h(pl_engine *e, pl_term ast)
 {
-    if (!pl_is_tuple(ast) || pl_tuple_arity(ast) != 3 || pl_tuple_get(ast, 0) != pl_bif_atom(e, "h") ||
-        pl_list_length(pl_tuple_get(ast, 2)) != 1) {
+    if (!pl_is_tuple(ast) || pl_tuple_arity(ast) != 3 ||
+        pl_tuple_get(ast, 0) != pl_bif_atom(e, "h") || pl_list_length(pl_tuple_get(ast, 2)) != 1) {
         return pl_retain(ast);
     }
     pl_term target = h_target(e, pl_head(pl_tuple_get(ast, 2)));

@@ -389,7 +389,7 @@ pl_otp_kind pl_view_otp(pl_engine *e, const pl_event *ev, pl_term *ref)
     return PL_OTP_NONE;
 }
 
-bool pl_view_exit(pl_engine *e, uint64_t pid, const char *reason)
+bool pl_exit_signal(pl_engine *e, uint64_t pid, const char *reason)
 {
     if (!live(e, pid)) {
         return false;

@@ -23,7 +23,8 @@ static void check_tiles(int cols, int lines)
         ck_assert_int_le(r[i].y + r[i].h, lines);
         area += r[i].w * r[i].h;
         for (int j = i + 1; j < n; j++) {
-            ck_assert_msg(!overlap(r[i], r[j]), "panes %d and %d overlap at %dx%d", i, j, cols, lines);
+            ck_assert_msg(!overlap(r[i], r[j]), "panes %d and %d overlap at %dx%d", i, j, cols,
+                          lines);
         }
     }
     ck_assert_int_eq(area, cols * lines);

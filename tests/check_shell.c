@@ -132,7 +132,8 @@ START_TEST(errors_read_as_in_iex)
     out.out[0] = 0;
     ck_assert_int_eq(pl_shell_eval(e, "nope\n", 5), PL_SHELL_ERROR);
     ck_assert_str_eq(out.out,
-                     "** (CompileError) iex:2: undefined function nope/0 (there is no such import)\n\n");
+                     "** (CompileError) iex:2: undefined function nope/0 "
+                     "(there is no such import)\n\n");
 }
 END_TEST
 
@@ -143,7 +144,8 @@ START_TEST(a_dead_evaluator_is_replaced)
     out.out[0] = 0;
     ck_assert_int_eq(pl_shell_eval(e, "Process.exit(self(), :kill)\n", 28), PL_SHELL_SENT);
     ck_assert_int_eq(settle(), PL_SHELL_RESTARTED);
-    ck_assert_str_eq(out.out, "** (EXIT from #PID<0.80.0>) shell process exited with reason: killed\n\n");
+    ck_assert_str_eq(out.out,
+                     "** (EXIT from #PID<0.80.0>) shell process exited with reason: killed\n\n");
     ck_assert_uint_ne(pl_shell_pid(e), 80);
     ck_assert_int_eq(pl_shell_counter(e), 1);
     /* as in iex 1.14, the new shell starts without the old bindings */
@@ -212,12 +214,12 @@ START_TEST(supervisors_are_labelled_and_exits_sent_from_outside)
     ck_assert_str_eq(v.label, "supervisor");
     ck_assert(pl_view_proc(e, 82, &v));
     ck_assert_uint_eq(v.parent, 81);
-    ck_assert(pl_view_exit(e, 82, "kill"));
+    ck_assert(pl_exit_signal(e, 82, "kill"));
     pl_step(e, PL_STEP_UNTIL_IDLE, 0);
     ck_assert(!pl_view_proc(e, 82, &v));
     ck_assert(pl_view_proc(e, 83, &v)); /* the restarted child */
     ck_assert_uint_eq(v.parent, 81);
-    ck_assert(!pl_view_exit(e, 82, "kill"));
+    ck_assert(!pl_exit_signal(e, 82, "kill"));
 }
 END_TEST
 

@@ -10,7 +10,8 @@
 
 typedef struct pl_drive_result {
     pl_step_status last;  /* the last step's outcome */
-    int64_t wait_ms;      /* how long to wait for input now: 0 = more to run, -1 = nothing pending */
+    /* how long to wait for input now: 0 = more to run, -1 = nothing pending */
+    int64_t wait_ms;
 } pl_drive_result;
 
 /* Steps [e] slice by slice for at most [budget_ns] of host time or until no

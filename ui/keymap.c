@@ -125,7 +125,7 @@ static void clear_diagram(pl_ui *ui)
     ui->panes[PL_PANE_SEQ].scroll = 0;
 }
 
-const pl_keybinding pl_keys[] = {
+const pl_keybinding pl_keymap_keys[] = {
     { '?', "?", "this help", "help", help },
     { 'i', "i or :", "type at the prompt (Esc or an empty Enter gives the keys back)", "prompt",
       insert_mode },
@@ -146,22 +146,22 @@ const pl_keybinding pl_keys[] = {
     { 'c', "c", "clear the message diagram", NULL, clear_diagram },
     { '\t', "Tab S-Tab h/l", "next / previous pane (also the arrows)", NULL, focus_next },
     { KEY_BTAB, NULL, NULL, NULL, focus_prev },
-    { 0, "j/k  Up/Down", "move the selection, or scroll the focused pane", NULL, NULL },
+    { 0, "j/k ↑↓ PgUp/Dn", "move the selection, or scroll the focused pane", NULL, NULL },
     { 0, "< / >  I", "table: sort by the previous / next column, invert the order", NULL, NULL },
     { 0, "g / G", "scroll to the oldest / follow the newest", NULL, NULL },
     { 0, "mouse", "click selects a process or a pane", NULL, NULL },
     { 0, "Ctrl-C", "stop what the prompt is evaluating; else quit", NULL, NULL },
     { 'q', "q", "quit (asks while processes are busy)", "quit", quit },
 };
-const int pl_nkeys = sizeof pl_keys / sizeof pl_keys[0];
+const int pl_keymap_count = sizeof pl_keymap_keys / sizeof pl_keymap_keys[0];
 
 bool pl_keymap_run(pl_ui *ui, int ch, bool code)
 {
-    for (int i = 0; i < pl_nkeys; i++) {
+    for (int i = 0; i < pl_keymap_count; i++) {
         /* KEY_BTAB and friends share numbers with characters (U+0161 ...) */
-        bool is_code = pl_keys[i].key >= KEY_MIN;
-        if (pl_keys[i].key == ch && is_code == code && pl_keys[i].act) {
-            pl_keys[i].act(ui);
+        bool is_code = pl_keymap_keys[i].key >= KEY_MIN;
+        if (pl_keymap_keys[i].key == ch && is_code == code && pl_keymap_keys[i].act) {
+            pl_keymap_keys[i].act(ui);
             return true;
         }
     }

@@ -14,8 +14,8 @@ typedef struct pl_keybinding {
     void (*act)(pl_ui *ui);    /* NULL: the focused pane handles it */
 } pl_keybinding;
 
-extern const pl_keybinding pl_keys[];
-extern const int pl_nkeys;
+extern const pl_keybinding pl_keymap_keys[];
+extern const int pl_keymap_count;
 
 /* Runs the global binding for [ch] ([code]: a KEY_* code, not a character);
  * false if there is none. */

@@ -25,23 +25,23 @@ static void clear_rect(pl_rect r)
 static void draw_help(void)
 {
     int n = 0;
-    for (int i = 0; i < pl_nkeys; i++) {
-        n += pl_keys[i].label != NULL;
+    for (int i = 0; i < pl_keymap_count; i++) {
+        n += pl_keymap_keys[i].label != NULL;
     }
     pl_rect r = centered(n + 4, 76);
     clear_rect(r);
     pl_draw_box(r, "Keys", "Esc closes", true);
     int y = r.y + 1;
-    for (int i = 0; i < pl_nkeys && y < r.y + r.h - 2; i++) {
-        if (!pl_keys[i].label) {
+    for (int i = 0; i < pl_keymap_count && y < r.y + r.h - 2; i++) {
+        if (!pl_keymap_keys[i].label) {
             continue;
         }
-        pl_draw_text(y, r.x + 2, 16, PL_S_TITLE, pl_keys[i].label);
-        pl_draw_text(y, r.x + 19, r.w - 21, PL_S_TEXT, pl_keys[i].help);
+        pl_draw_text(y, r.x + 2, 16, PL_S_TITLE, pl_keymap_keys[i].label);
+        pl_draw_text(y, r.x + 19, r.w - 21, PL_S_TEXT, pl_keymap_keys[i].help);
         y++;
     }
     pl_draw_text(r.y + r.h - 2, r.x + 2, r.w - 4, PL_S_DIM,
-                 "At the prompt: Enter evaluates, Tab completes, Up/Down walk the history.");
+                 "Prompt: Enter, Tab completes, Up/Down history, Ctrl-A/E/K/U/W, Alt-B/F/D.");
 }
 
 /* Process.info, pretty-printed: refreshed on every frame while open. */
@@ -53,7 +53,8 @@ static void draw_info(pl_ui *ui)
     pl_ui_pid_text(ui->selected, pid, sizeof pid);
     snprintf(title, sizeof title, "Process.info(%s)", pid);
     pl_draw_box(r, title, "Esc closes", true);
-    size_t n = pl_view_info(ui->e, ui->selected, r.w - 4, ui->overlay_text, sizeof ui->overlay_text);
+    size_t n = pl_view_info(ui->e, ui->selected, r.w - 4, ui->overlay_text,
+                            sizeof ui->overlay_text);
     if (n == 0) {
         pl_draw_text(r.y + 1, r.x + 2, r.w - 4, PL_S_EXIT, "the process is not alive");
         return;
@@ -166,7 +167,7 @@ static void exit_key(pl_ui *ui, wint_t ch)
     const char *reason = ch == 'k' ? "kill" : ch == 's' ? "shutdown" : ch == 'n' ? "normal" : NULL;
     ui->overlay = PL_OVERLAY_NONE;
     if (reason) {
-        pl_view_exit(ui->e, ui->selected, reason);
+        pl_exit_signal(ui->e, ui->selected, reason);
     } else if (ch == 'r') {
         ui->overlay = PL_OVERLAY_REASON;
         ui->overlay_len = 0;

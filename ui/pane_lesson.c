@@ -1,4 +1,4 @@
-/* The lesson pane. Until the lessons arrive (lessons/ issue) it is the
+/* The lesson pane. Until the .livemd lessons are written it is the
  * playground: what to try, and the keys that matter most. Prose wraps at
  * words; code lines wrap where they must, indented. */
 #define _XOPEN_SOURCE_EXTENDED 1

@@ -53,7 +53,13 @@ static void draw(pl_pane *pane, pl_ui *ui)
              v && v->name[0] ? v->name : "");
     int rows = r.h - 3;
     pl_mailbox_view mb;
-    listing l = { ui, r, pane->scroll, rows, &mb };
+    listing l = { ui, r, 0, rows, &mb };
+    /* a first look (no messages listed) tells how far scrolling can go */
+    if (v && pl_view_mailbox(ui->e, ui->selected, 0, r.w - 4, one, &l, &mb)) {
+        int most = (int)mb.len > rows ? (int)mb.len - rows : 0;
+        pane->scroll = pane->scroll > most ? most : pane->scroll;
+    }
+    l.first = pane->scroll;
     if (!v || !pl_view_mailbox(ui->e, ui->selected, (size_t)(pane->scroll + rows), r.w - 4, one,
                                 &l, &mb)) {
         pl_draw_box(r, title, NULL, ui->focus == PL_PANE_MAILBOX);
@@ -77,7 +83,8 @@ static void draw(pl_pane *pane, pl_ui *ui)
     }
     char state[320];
     if (v->state == PL_VIEW_WAITING && mb.in_receive && mb.patterns[0]) {
-        snprintf(state, sizeof state, "%s receive waits for: %s", pl_draw_glyphs()->wait, mb.patterns);
+        snprintf(state, sizeof state, "%s receive waits for: %s", pl_draw_glyphs()->wait,
+                 mb.patterns);
     } else if (v->state == PL_VIEW_WAITING && mb.in_receive) {
         /* no clauses, only `after`: Process.sleep and :timer.sleep are this */
         snprintf(state, sizeof state, "%s sleeping (a receive with only after), in %s",
@@ -108,8 +115,8 @@ static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)
         pane->scroll -= pane->scroll > 0;
     } else if (!code && ch == 'g') {
         pane->scroll = 0;
-    } else if ((!code && ch == 'h') || (code && ch == KEY_LEFT)) {
-        return PL_KEY_FOCUS_PREV;
+    } else if (!code && ch == 'G') {
+        pane->scroll = 1 << 20; /* clamped to the last messages when drawn */
     } else {
         return PL_KEY_IGNORED;
     }

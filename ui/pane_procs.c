@@ -197,19 +197,21 @@ static const char *state_text(const row *r)
     }
 }
 
+static int cmp_u64(uint64_t x, uint64_t y) { return x < y ? -1 : x > y; }
+
 static int by_column(const void *a, const void *b, void *ud)
 {
     const pl_ui *sort_ui = ud;
     const row *x = a, *y = b;
     int c = 0;
     switch (sort_ui->sort_col) {
-    case 0: c = x->v->pid < y->v->pid ? -1 : x->v->pid > y->v->pid; break;
+    case 0: c = cmp_u64(x->v->pid, y->v->pid); break;
     case 1: c = strcmp(x->v->name, y->v->name); break;
     case 2: c = strcmp(state_text(x), state_text(y)); break;
     case 3: c = strcmp(x->v->current, y->v->current); break;
-    case 4: c = x->v->mailbox_len < y->v->mailbox_len ? -1 : x->v->mailbox_len > y->v->mailbox_len; break;
-    case 5: c = x->v->reductions < y->v->reductions ? -1 : x->v->reductions > y->v->reductions; break;
-    default: c = x->v->memory < y->v->memory ? -1 : x->v->memory > y->v->memory; break;
+    case 4: c = cmp_u64(x->v->mailbox_len, y->v->mailbox_len); break;
+    case 5: c = cmp_u64(x->v->reductions, y->v->reductions); break;
+    default: c = cmp_u64(x->v->memory, y->v->memory); break;
     }
     if (c == 0) {
         c = x->v->pid < y->v->pid ? -1 : 1;
@@ -265,7 +267,8 @@ static void draw_tree_row(pl_ui *ui, const row *r, int y, int x, int w, bool sel
         if (d < depth) {
             at += pl_draw_text(y, at, end - at, PL_S_BORDER, ancestor_last ? "  " : g->pipe);
         } else {
-            at += pl_draw_text(y, at, end - at, PL_S_BORDER, (r->last_bits >> d) & 1 ? g->last : g->branch);
+            bool last = (r->last_bits >> d) & 1;
+            at += pl_draw_text(y, at, end - at, PL_S_BORDER, last ? g->last : g->branch);
         }
     }
     pl_style base = sel ? PL_S_SELECTED : PL_S_TEXT;
@@ -339,7 +342,8 @@ static void draw_header(pl_ui *ui, int y, int x, int w)
         char t[24];
         snprintf(t, sizeof t, "%s%s", COLS_[i].title,
                  i == ui->sort_col ? (ui->sort_desc ? "v" : "^") : "");
-        pl_draw_text(y, at, cw < x + w - at ? cw : x + w - at, i == ui->sort_col ? PL_S_TITLE : PL_S_DIM, t);
+        pl_style st = i == ui->sort_col ? PL_S_TITLE : PL_S_DIM;
+        pl_draw_text(y, at, cw < x + w - at ? cw : x + w - at, st, t);
         at += cw + 1;
     }
 }

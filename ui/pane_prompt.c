@@ -95,7 +95,8 @@ static void insert_char(pl_prompt *pr, wchar_t c)
     if (pr->len >= (int)(sizeof pr->buf / sizeof pr->buf[0]) - 1) {
         return;
     }
-    memmove(pr->buf + pr->cur + 1, pr->buf + pr->cur, (size_t)(pr->len - pr->cur) * sizeof(wchar_t));
+    memmove(pr->buf + pr->cur + 1, pr->buf + pr->cur,
+            (size_t)(pr->len - pr->cur) * sizeof(wchar_t));
     pr->buf[pr->cur++] = c;
     pr->buf[++pr->len] = 0;
 }
@@ -169,10 +170,12 @@ void pl_prompt_type_ahead(pl_ui *ui)
 
 void pl_ui_eval(pl_ui *ui, const char *src)
 {
-    const char *why = pl_shell_poll(ui->e) == PL_SHELL_RUNNING
-                          ? "(the shell is still evaluating; Ctrl-C stops it)\n"
-                      : ui->prompt.input_len ? "(an unfinished input is at the prompt; finish it or Ctrl-C)\n"
-                                             : NULL;
+    const char *why = NULL;
+    if (pl_shell_poll(ui->e) == PL_SHELL_RUNNING) {
+        why = "(the shell is still evaluating; Ctrl-C stops it)\n";
+    } else if (ui->prompt.input_len) {
+        why = "(an unfinished input is at the prompt; finish it or Ctrl-C)\n";
+    }
     if (why) {
         pl_ui_print(ui, why, strlen(why), PL_STYLE_NOTE);
         return;

@@ -299,7 +299,8 @@ static void draw(pl_pane *pane, pl_ui *ui)
     }
     choose_lanes(&d, r.w - 2);
     char right[64];
-    snprintf(right, sizeof right, "%s  %s", pane->scroll ? "scrolled back (G follows)" : "following",
+    snprintf(right, sizeof right, "%s  %s",
+             pane->scroll ? "scrolled back (G follows)" : "following",
              ui->otp_level ? "OTP|raw" : "otp|RAW");
     pl_draw_box(r, "Messages", right, ui->focus == PL_PANE_SEQ);
     int rows = r.h - 3, lane_w = (r.w - 2) / d.nlanes;
@@ -308,7 +309,8 @@ static void draw(pl_pane *pane, pl_ui *ui)
         lane_name(&d, d.lanes[i], name, sizeof name);
         int x = lane_x(&d, r, i), w = pl_draw_width(name);
         w = w > lane_w - 1 ? lane_w - 1 : w;
-        pl_draw_text(r.y + 1, x - w / 2, w, d.lanes[i] == ui->selected ? PL_S_NAME : PL_S_PID, name);
+        pl_style st = d.lanes[i] == ui->selected ? PL_S_NAME : PL_S_PID;
+        pl_draw_text(r.y + 1, x - w / 2, w, st, name);
     }
     /* newest at the bottom: walk back from the newest, skipping the scroll */
     int row = rows - 1, skip = pane->scroll;

@@ -332,18 +332,18 @@ static void draw_status(pl_ui *ui)
     const char *mode = ui->insert ? " INSERT " : " NORMAL ";
     int x = pl_draw_text(y, 0, COLS, PL_S_MODE, mode);
     x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, " ");
-    for (int i = 0; i < pl_nkeys && !ui->insert; i++) {
-        if (!pl_keys[i].hint) {
+    for (int i = 0; i < pl_keymap_count && !ui->insert; i++) {
+        if (!pl_keymap_keys[i].hint) {
             continue;
         }
         char k[16];
-        snprintf(k, sizeof k, "%s", pl_keys[i].key == ' ' ? "spc" : pl_keys[i].label);
-        if (x + pl_draw_width(k) + pl_draw_width(pl_keys[i].hint) + 2 > COLS - 34) {
+        snprintf(k, sizeof k, "%s", pl_keymap_keys[i].key == ' ' ? "spc" : pl_keymap_keys[i].label);
+        if (x + pl_draw_width(k) + pl_draw_width(pl_keymap_keys[i].hint) + 2 > COLS - 34) {
             break;
         }
         x += pl_draw_text(y, x, COLS - x, PL_S_KEY, k);
         x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, " ");
-        x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, pl_keys[i].hint);
+        x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, pl_keymap_keys[i].hint);
         x += pl_draw_text(y, x, COLS - x, PL_S_STATUS, "  ");
     }
     if (ui->insert) {
@@ -469,6 +469,12 @@ static void key(pl_ui *ui, wint_t ch, bool code)
         return;
     }
     int flags = focused->cls->key ? focused->cls->key(focused, ui, ch, code) : 0;
+    if (!flags) {
+        /* h/l and the arrows move between panes wherever a pane has no use for them */
+        bool left = (!code && ch == 'h') || (code && ch == KEY_LEFT);
+        bool right = (!code && ch == 'l') || (code && ch == KEY_RIGHT);
+        flags = left ? PL_KEY_FOCUS_PREV : right ? PL_KEY_FOCUS_NEXT : 0;
+    }
     if (flags) {
         act(ui, flags);
         return;
