@@ -24,6 +24,7 @@ int main(void)
         iex_suite,
         shell_suite,
         layout_suite,
+        panes_suite,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++) {

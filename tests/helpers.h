@@ -45,5 +45,6 @@ Suite *ets_suite(void);
 Suite *iex_suite(void);
 Suite *shell_suite(void);
 Suite *layout_suite(void);
+Suite *panes_suite(void);
 
 #endif
