@@ -642,9 +642,6 @@ defmodule :supervisor do
           {:ok, pid, extra} ->
             {{:ok, pid, extra}, save_child(%{child | pid: pid}, state)}
 
-          {:error, {:already_started, _pid} = what} ->
-            {{:error, what}, state}
-
           {:error, what} ->
             {{:error, {what, child_record(child)}}, state}
         end
