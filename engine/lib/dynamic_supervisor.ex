@@ -368,6 +368,13 @@ defmodule DynamicSupervisor do
     {:noreply, state}
   end
 
+  # what :sys.get_status/1 shows
+  def format_status(:terminate, [_pdict, state]), do: state
+
+  def format_status(_, [_pdict, %{mod: mod} = state]) do
+    [data: [{'State', state}], supervisor: [{'Callback', mod}]]
+  end
+
   def code_change(_, %{mod: mod, args: init_arg} = state, _) do
     case mod.init(init_arg) do
       {:ok, flags} when is_map(flags) ->

@@ -693,6 +693,13 @@ defmodule :supervisor do
     :ok
   end
 
+  # what :sys.get_status/1 shows
+  def format_status(:terminate, [_pdict, state]), do: state
+
+  def format_status(_, [_pdict, state]) do
+    [{:data, [{'State', state}]}, {:supervisor, [{'Callback', state.module}]}]
+  end
+
   def code_change(_, state, _), do: {:ok, state}
 
   defp restart_child(pid, reason, state) do
