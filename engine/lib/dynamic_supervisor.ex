@@ -486,23 +486,20 @@ defmodule DynamicSupervisor do
     end
   end
 
-  # Restarts within the last max_seconds, newest first (one timestamp each).
+  # Elixir keeps one timestamp per restart within max_seconds and filters the
+  # whole list on every restart; here the restarts are {second, count} runs
+  # counted by :supervisor.__restart__/2 (the same restarts, in time bounded by
+  # max_seconds rather than by their number), so :sys.get_state shows runs.
   defp add_restart(state) do
     %{max_seconds: max_seconds, max_restarts: max_restarts, restarts: restarts} = state
-
-    now = :erlang.monotonic_time(:second)
-    restarts = add_restart([now | restarts], now, max_seconds)
+    {restarts, count} = :supervisor.__restart__(restarts, max_seconds)
     state = %{state | restarts: restarts}
 
-    if length(restarts) <= max_restarts do
+    if count <= max_restarts do
       {:ok, state}
     else
       {:shutdown, state}
     end
-  end
-
-  defp add_restart(restarts, now, period) do
-    for then <- restarts, now <= then + period, do: then
   end
 
   # ---- stopping children ----

@@ -868,6 +868,7 @@ defmodule :supervisor do
   # `t >= now - period`) and walks them all on every restart; here they are
   # {second, count} runs, newest first, which count the same restarts in time
   # bounded by the period rather than by the number of restarts.
+  # (DynamicSupervisor counts its restarts with it too.)
   def __restart__(runs, period) do
     now = :erlang.monotonic_time(:second)
     {kept, n} = recent_runs(runs, now - period)
