@@ -122,12 +122,8 @@ defmodule Task.Supervisor do
   end
 
   defp build_stream(supervisor, link_type, enumerable, fun, options) do
+    # not checked (as in Elixir 1.14): it becomes the children's shutdown
     shutdown = options[:shutdown]
-
-    if not (shutdown == nil or (is_integer(shutdown) and shutdown >= 0) or shutdown == :brutal_kill) do
-      raise ArgumentError, ":shutdown must be either a positive integer or :brutal_kill"
-    end
-
     owner = get_owner(self())
 
     Task.Supervised.stream(enumerable, fun, options, fn ->
