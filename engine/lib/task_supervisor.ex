@@ -6,7 +6,13 @@
 
 defmodule Task.Supervisor do
   def child_spec(opts) when is_list(opts) do
-    id = Keyword.get(opts, :name, Task.Supervisor)
+    id =
+      case Keyword.get(opts, :name, Task.Supervisor) do
+        name when is_atom(name) -> name
+        {:global, name} -> name
+        {:via, _module, name} -> name
+      end
+
     %{id: id, start: {Task.Supervisor, :start_link, [opts]}, type: :supervisor}
   end
 
