@@ -1,8 +1,11 @@
 # PartitionSupervisor, ported from Elixir 1.14 (lib/elixir/lib/partition_supervisor.ex).
 #
-# A Supervisor with one child per partition; the child pids are kept in an ETS
-# table (named after the supervisor when its name is an atom, or found through
-# the PartitionSupervisor.Registry for {:via, _, _} names).
+# A Supervisor with one child per partition. With an atom name, the number of
+# partitions and the child pids are kept in a protected ETS table of that name;
+# with a {:via, _, _} name, in the PartitionSupervisor.Registry (the supervisor
+# registers its own pid with the number of partitions, and {pid, partition}
+# with each child's pid). Each child is started through start_child/5, in the
+# supervisor process, which records it.
 # Routing for {:via, PartitionSupervisor, {name, key}}: integer keys go to
 # rem(abs(key), partitions), other keys to :erlang.phash2(key, partitions).
 #
@@ -72,7 +75,7 @@ defmodule PartitionSupervisor do
           raise "the call to the function in :with_arguments must return a list, got: #{inspect(args)}"
         end
 
-        start = {__MODULE__, :start_child, [mod, fun, args, partition]}
+        start = {__MODULE__, :start_child, [mod, fun, args, name, partition]}
         Map.merge(map, %{id: partition, start: start, modules: modules})
       end
 
@@ -81,14 +84,14 @@ defmodule PartitionSupervisor do
     Supervisor.start_link(__MODULE__, {name, partitions, children, init_opts}, start_opts)
   end
 
-  def start_child(mod, fun, args, partition) do
+  def start_child(mod, fun, args, name, partition) do
     case apply(mod, fun, args) do
       {:ok, pid} ->
-        register_child(partition, pid)
+        register_child(name, partition, pid)
         {:ok, pid}
 
       {:ok, pid, info} ->
-        register_child(partition, pid)
+        register_child(name, partition, pid)
         {:ok, pid, info}
 
       other ->
@@ -96,28 +99,30 @@ defmodule PartitionSupervisor do
     end
   end
 
-  defp register_child(partition, pid) do
-    :ets.insert(Process.get(:ets_table), {partition, pid})
+  defp register_child(name, partition, pid) when is_atom(name) do
+    :ets.insert(name, {partition, pid})
+  end
+
+  defp register_child({:via, _, _}, partition, pid) do
+    Registry.register(@registry, {self(), partition}, pid)
   end
 
   def init({name, partitions, children, init_opts}) do
-    table = init_table(name)
-    :ets.insert(table, {:partitions, partitions})
-    Process.put(:ets_table, table)
+    init_partitions(name, partitions)
     Supervisor.init(children, Keyword.put_new(init_opts, :strategy, :one_for_one))
   end
 
-  defp init_table(name) when is_atom(name) do
-    :ets.new(name, [:set, :named_table, :public, read_concurrency: true])
+  defp init_partitions(name, partitions) when is_atom(name) do
+    :ets.new(name, [:set, :named_table, :protected, read_concurrency: true])
+    :ets.insert(name, {:partitions, partitions})
   end
 
-  defp init_table({:via, _, _}) do
-    table = :ets.new(__MODULE__, [:set, :public, read_concurrency: true])
+  defp init_partitions({:via, _, _}, partitions) do
     ensure_registry()
-    Registry.register(@registry, self(), table)
-    table
+    Registry.register(@registry, self(), partitions)
   end
 
+  # Elixir starts the registry under its application supervisor (:elixir_sup).
   defp ensure_registry do
     if Process.whereis(@registry) == nil do
       parent = self()
@@ -142,25 +147,24 @@ defmodule PartitionSupervisor do
   end
 
   def partitions(name) do
-    name |> table() |> partitions(name)
+    {_name, partitions} = name_partitions(name)
+    partitions
   end
 
-  defp partitions(table, name) do
+  # {what whereis_name/2 looks children up by, the number of partitions}: the
+  # table's name, or the supervisor's pid for a {:via, _, _} name.
+  defp name_partitions(name) when is_atom(name) do
     try do
-      :ets.lookup_element(table, :partitions, 2)
+      {name, :ets.lookup_element(name, :partitions, 2)}
     rescue
       _ -> exit({:noproc, {__MODULE__, :partitions, [name]}})
     end
   end
 
-  defp table(name) when is_atom(name) do
-    name
-  end
-
-  defp table(name) when is_tuple(name) do
+  defp name_partitions(name) when is_tuple(name) do
     with pid when is_pid(pid) <- GenServer.whereis(name),
-         [{_, table}] <- Registry.lookup(@registry, pid) do
-      table
+         [name_partitions] <- Registry.lookup(@registry, pid) do
+      name_partitions
     else
       _ -> exit({:noproc, {__MODULE__, :partitions, [name]}})
     end
@@ -181,13 +185,20 @@ defmodule PartitionSupervisor do
   ## Via callbacks
 
   def whereis_name({name, key}) when is_atom(name) or is_tuple(name) do
-    table = table(name)
-    partitions = partitions(table, name)
+    {name, partitions} = name_partitions(name)
 
     partition =
       if is_integer(key), do: rem(abs(key), partitions), else: :erlang.phash2(key, partitions)
 
-    :ets.lookup_element(table, partition, 2)
+    whereis_name(name, partition)
+  end
+
+  defp whereis_name(name, partition) when is_atom(name) do
+    :ets.lookup_element(name, partition, 2)
+  end
+
+  defp whereis_name(name, partition) when is_pid(name) do
+    List.first(Registry.values(@registry, {name, partition}, name), :undefined)
   end
 
   def send(name_key, msg) do

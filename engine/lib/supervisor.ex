@@ -3,7 +3,9 @@
 # Child specifications come first, then the client API.
 
 defmodule Supervisor do
-  @allowed_keys [:id, :start, :restart, :shutdown, :type, :modules, :significant]
+  # Elixir 1.14 does not know :significant here (OTP 24's child spec key): give
+  # it in a child spec map instead.
+  @allowed_keys [:id, :start, :restart, :shutdown, :type, :modules]
 
   def child_spec(module_or_map, overrides)
 
@@ -35,6 +37,7 @@ defmodule Supervisor do
   end
 
   defp init_child(map) when is_map(map), do: map
+  defp init_child({_, _, _, _, _, _} = tuple), do: tuple
 
   defp init_child(other) do
     raise ArgumentError, """
@@ -72,7 +75,7 @@ defmodule Supervisor do
       Note that "use Agent", "use GenServer" and so on automatically define
       this function for you.
 
-      However, if you don't own the given module and it doesn't export
+      However, if you don't own the given module and it doesn't implement
       child_spec/1, instead of passing the module name directly as a supervisor
       child, you will have to pass a child specification as a map:
 
@@ -81,16 +84,18 @@ defmodule Supervisor do
             start: {#{inspect(module)}, :start_link, [arg1, arg2]}
           }
 
-      See the Supervisor documentation for more information
+      See the Supervisor documentation for more information.
       """
     else
-      "The module #{inspect(module)} was given as a child to a supervisor but it does not exist"
+      "The module #{inspect(module)} was given as a child to a supervisor but it does not exist."
     end
   end
 
   # ---- starting ----
 
-  @sup_keys [:strategy, :max_seconds, :max_restarts, :auto_shutdown]
+  # Elixir 1.14 has no :auto_shutdown option (OTP 24's flag): a module's
+  # init/1 can return it in its flags map.
+  @sup_keys [:strategy, :max_seconds, :max_restarts]
 
   def start_link(children, options) when is_list(children) do
     {sup_opts, start_opts} = Keyword.split(options, @sup_keys)
@@ -130,8 +135,15 @@ defmodule Supervisor do
   def init(children, options) when is_list(children) and is_list(options) do
     strategy =
       case options[:strategy] do
-        nil -> raise ArgumentError, "expected :strategy option to be given"
-        s -> s
+        nil ->
+          raise ArgumentError, "expected :strategy option to be given"
+
+        :simple_one_for_one ->
+          warn(":simple_one_for_one strategy is deprecated, please use DynamicSupervisor instead")
+          :simple_one_for_one
+
+        s ->
+          s
       end
 
     intensity = Keyword.get(options, :max_restarts, 3)
@@ -145,8 +157,10 @@ defmodule Supervisor do
   def start_child(supervisor, {_, _, _, _, _, _} = child_spec),
     do: call(supervisor, {:start_child, child_spec})
 
-  def start_child(supervisor, args) when is_list(args),
-    do: call(supervisor, {:start_child, args})
+  def start_child(supervisor, args) when is_list(args) do
+    warn("Supervisor.start_child/2 with a list of args is deprecated, please use DynamicSupervisor instead")
+    call(supervisor, {:start_child, args})
+  end
 
   def start_child(supervisor, child_spec),
     do: call(supervisor, {:start_child, Supervisor.child_spec(child_spec, [])})
@@ -163,15 +177,29 @@ defmodule Supervisor do
   def stop(supervisor, reason, timeout), do: GenServer.stop(supervisor, reason, timeout)
 
   defp call(supervisor, req), do: GenServer.call(supervisor, req, :infinity)
+
+  # IO.warn/1 (stderr; proclab prints no stacktrace)
+  defp warn(message), do: IO.puts(:stderr, "warning: " <> message)
 end
 
 defmodule Supervisor.Default do
   def init(args), do: args
 end
 
+
 # ---- :supervisor, the process (OTP 25's supervisor.erl) ----
-# A child is a map %{pid:, id:, start:, restart:, shutdown:, type:, modules:};
-# the state keeps children newest first, as supervisor.erl does.
+#
+# A child is a map
+#   %{pid:, id:, start: {m, f, args}, restart:, significant:, shutdown:, type:, modules:}
+# where pid is :undefined when the child is not running and {:restarting, old_pid}
+# while a failed restart waits to be retried.
+#
+# The state is a map: children are kept newest first (the order they are
+# stopped in), as supervisor.erl keeps them. A simple_one_for_one supervisor has
+# one child, the template, and its running children in `dynamics`:
+#   pid => start arguments (or [] for temporary children, never restarted)
+# with {:restarting, old_pid} keys for restarts that wait to be retried;
+# `dynamic_restarts` counts those.
 
 defmodule :supervisor do
   def start_link(mod, args), do: :gen_server.start_link(:supervisor, {:self, mod, args}, [])
@@ -179,8 +207,33 @@ defmodule :supervisor do
   def start_link(sup_name, mod, args),
     do: :gen_server.start_link(sup_name, :supervisor, {sup_name, mod, args}, [])
 
-  def which_children(sup), do: GenServer.call(sup, :which_children, :infinity)
-  def count_children(sup), do: GenServer.call(sup, :count_children, :infinity)
+  # For simple_one_for_one, the second argument is the list of extra arguments.
+  def start_child(sup, child_spec_or_extra_args),
+    do: call(sup, {:start_child, child_spec_or_extra_args})
+
+  def restart_child(sup, id), do: call(sup, {:restart_child, id})
+  def delete_child(sup, id), do: call(sup, {:delete_child, id})
+  def terminate_child(sup, id_or_pid), do: call(sup, {:terminate_child, id_or_pid})
+  def get_childspec(sup, id_or_pid), do: call(sup, {:get_childspec, id_or_pid})
+  def which_children(sup), do: call(sup, :which_children)
+  def count_children(sup), do: call(sup, :count_children)
+
+  defp call(sup, req), do: GenServer.call(sup, req, :infinity)
+
+  def check_childspecs(child_specs), do: check_childspecs(child_specs, :undefined)
+
+  def check_childspecs(child_specs, auto_shutdown) when is_list(child_specs) do
+    if :lists.member(auto_shutdown, [:undefined, :never, :any_significant, :all_significant]) do
+      case check_startspec(child_specs, auto_shutdown) do
+        {:ok, _} -> :ok
+        error -> {:error, error}
+      end
+    else
+      {:error, {:badarg, auto_shutdown}}
+    end
+  end
+
+  def check_childspecs(x, _auto_shutdown), do: {:error, {:badarg, x}}
 
   # ---- init ----
 
@@ -188,11 +241,11 @@ defmodule :supervisor do
     Process.flag(:trap_exit, true)
     # as proc_lib:translate_initial_call/1 reports a supervisor
     Process.put(:"$initial_call", {:supervisor, mod, 1})
-    name = if sup_name == :self, do: {self(), mod}, else: sup_name
 
     case mod.init(args) do
       {:ok, {flags, start_spec}} ->
-        case init_state(name, flags, mod, args) do
+        case init_state(sup_name, flags, mod, args) do
+          {:ok, %{strategy: :simple_one_for_one} = state} -> init_dynamic(state, start_spec)
           {:ok, state} -> init_children(state, start_spec)
           error -> {:stop, {:supervisor_data, error}}
         end
@@ -205,42 +258,15 @@ defmodule :supervisor do
     end
   end
 
-  defp init_state(name, flags, mod, args) when is_map(flags) do
-    strategy = Map.get(flags, :strategy, :one_for_one)
-    intensity = Map.get(flags, :intensity, 1)
-    period = Map.get(flags, :period, 5)
-
-    cond do
-      not :lists.member(strategy, [:one_for_one, :one_for_all, :rest_for_one]) ->
-        {:invalid_strategy, strategy}
-
-      not (is_integer(intensity) and intensity >= 0) ->
-        {:invalid_intensity, intensity}
-
-      not (is_integer(period) and period > 0) ->
-        {:invalid_period, period}
-
-      true ->
-        {:ok,
-         %{name: name, strategy: strategy, children: [], intensity: intensity,
-           period: period, restarts: [], module: mod, args: args}}
-    end
-  end
-
-  defp init_state(name, {strategy, intensity, period}, mod, args),
-    do: init_state(name, %{strategy: strategy, intensity: intensity, period: period}, mod, args)
-
-  defp init_state(_name, flags, _mod, _args), do: {:invalid_type, flags}
-
   defp init_children(state, start_spec) do
-    case check_startspec(start_spec, []) do
+    case check_startspec(start_spec, state.auto_shutdown) do
       {:ok, children} ->
         case start_children(Enum.reverse(children), [], state.name) do
           {:ok, started} ->
             {:ok, %{state | children: started}}
 
-          {:error, started, reason} ->
-            terminate_children(started, state.name)
+          {:error, children, reason} ->
+            terminate_children(children, state.name)
             {:stop, {:shutdown, reason}}
         end
 
@@ -249,76 +275,156 @@ defmodule :supervisor do
     end
   end
 
-  # Specs in start order -> children newest first; duplicate ids are errors.
-  defp check_startspec([], acc), do: {:ok, acc}
+  # simple_one_for_one: exactly one child spec, the template; no child starts now.
+  defp init_dynamic(state, [start_spec]) do
+    case check_startspec([start_spec], state.auto_shutdown) do
+      {:ok, children} -> {:ok, %{state | children: children, dynamics: %{}}}
+      error -> {:stop, {:start_spec, error}}
+    end
+  end
 
-  defp check_startspec([spec | rest], acc) do
-    case check_childspec(spec) do
-      {:ok, child} ->
-        if Enum.any?(acc, fn c -> c.id == child.id end),
-          do: {:duplicate_child_name, child.id},
-          else: check_startspec(rest, [child | acc])
+  defp init_dynamic(_state, start_spec), do: {:stop, {:bad_start_spec, start_spec}}
+
+  defp init_state(sup_name, flags, mod, args) do
+    case check_flags(flags) do
+      {:ok, flags} ->
+        {:ok,
+         %{name: supname(sup_name, mod), strategy: flags.strategy, children: [],
+           dynamics: nil, intensity: flags.intensity, period: flags.period, restarts: [],
+           dynamic_restarts: 0, auto_shutdown: flags.auto_shutdown, module: mod, args: args}}
 
       error ->
         error
     end
   end
 
-  def check_childspec(%{} = spec) do
+  defp supname(:self, mod), do: {self(), mod}
+  defp supname(name, _mod), do: name
+
+  defp check_flags(flags) when is_map(flags) do
+    flags =
+      Map.merge(%{strategy: :one_for_one, intensity: 1, period: 5, auto_shutdown: :never}, flags)
+
+    %{strategy: strategy, intensity: intensity, period: period, auto_shutdown: auto_shutdown} =
+      flags
+
+    strategies = [:one_for_one, :one_for_all, :rest_for_one, :simple_one_for_one]
+
     cond do
-      not Map.has_key?(spec, :id) ->
-        :missing_id
-
-      not Map.has_key?(spec, :start) ->
-        :missing_start
-
-      true ->
-        type = Map.get(spec, :type, :worker)
-        default_shutdown = if type == :worker, do: 5000, else: :infinity
-        restart = Map.get(spec, :restart, :permanent)
-        shutdown = Map.get(spec, :shutdown, default_shutdown)
-        start = spec.start
-
-        cond do
-          not :lists.member(restart, [:permanent, :transient, :temporary]) ->
-            {:invalid_restart_type, restart}
-
-          not valid_shutdown?(shutdown) ->
-            {:invalid_shutdown, shutdown}
-
-          not :lists.member(type, [:worker, :supervisor]) ->
-            {:invalid_child_type, type}
-
-          not valid_mfa?(start) ->
-            {:invalid_mfa, start}
-
-          true ->
-            {m, _, _} = start
-            modules = Map.get(spec, :modules, [m])
-
-            if modules == :dynamic or (is_list(modules) and Enum.all?(modules, &is_atom/1)),
-              do:
-                {:ok,
-                 %{pid: :undefined, id: spec.id, start: start, restart: restart,
-                   shutdown: shutdown, type: type, modules: modules}},
-              else: {:invalid_modules, modules}
-        end
+      not :lists.member(strategy, strategies) -> {:invalid_strategy, strategy}
+      not (is_integer(intensity) and intensity >= 0) -> {:invalid_intensity, intensity}
+      not (is_integer(period) and period > 0) -> {:invalid_period, period}
+      not :lists.member(auto_shutdown, [:never, :any_significant, :all_significant]) ->
+        {:invalid_auto_shutdown, auto_shutdown}
+      true -> {:ok, flags}
     end
   end
 
-  defp valid_shutdown?(:brutal_kill), do: true
-  defp valid_shutdown?(:infinity), do: true
-  defp valid_shutdown?(n) when is_integer(n) and n >= 0, do: true
-  defp valid_shutdown?(_), do: false
+  defp check_flags({strategy, intensity, period}),
+    do: check_flags(%{strategy: strategy, intensity: intensity, period: period, auto_shutdown: :never})
 
-  defp valid_mfa?({m, f, a}) when is_atom(m) and is_atom(f) and is_list(a), do: true
-  defp valid_mfa?(_), do: false
+  defp check_flags(what), do: {:invalid_type, what}
 
-  def check_childspec({id, start, restart, shutdown, type, modules}),
-    do: check_childspec(%{id: id, start: start, restart: restart, shutdown: shutdown,
-                          type: type, modules: modules})
+  # ---- child specifications ----
 
-  def check_childspec(other), do: {:invalid_child_spec, other}
+  # Specs in start order -> {:ok, children newest first}; duplicate ids are errors.
+  defp check_startspec(specs, auto_shutdown), do: check_startspec(specs, [], auto_shutdown)
+
+  defp check_startspec([], acc, _auto_shutdown), do: {:ok, acc}
+
+  defp check_startspec([spec | rest], acc, auto_shutdown) do
+    case check_childspec(spec, auto_shutdown) do
+      {:ok, child} ->
+        # the error is still called duplicate_child_name, for backwards compatibility
+        if Enum.any?(acc, fn c -> c.id == child.id end),
+          do: {:duplicate_child_name, child.id},
+          else: check_startspec(rest, [child | acc], auto_shutdown)
+
+      error ->
+        error
+    end
+  end
+
+  # The checks come in supervisor.erl's order; the first failing one is the error.
+  defp check_childspec(%{} = spec, auto_shutdown) do
+    spec = Map.merge(%{restart: :permanent, type: :worker}, spec)
+    %{restart: restart, type: type} = spec
+    significant = Map.get(spec, :significant, false)
+
+    with :ok <- if(Map.has_key?(spec, :id), do: :ok, else: :missing_id),
+         :ok <- if(Map.has_key?(spec, :start), do: :ok, else: :missing_start),
+         :ok <- valid_func(spec.start),
+         :ok <- valid_restart_type(restart),
+         :ok <- valid_significant(significant, restart, auto_shutdown),
+         :ok <- valid_child_type(type),
+         shutdown = Map.get(spec, :shutdown, if(type == :worker, do: 5000, else: :infinity)),
+         :ok <- valid_shutdown(shutdown),
+         modules = Map.get(spec, :modules, [elem(spec.start, 0)]),
+         :ok <- valid_mods(modules) do
+      {:ok,
+       %{pid: :undefined, id: spec.id, start: spec.start, restart: restart,
+         significant: significant, shutdown: shutdown, type: type, modules: modules}}
+    end
+  end
+
+  defp check_childspec({id, start, restart, shutdown, type, modules}, auto_shutdown) do
+    check_childspec(
+      %{id: id, start: start, restart: restart, significant: false, shutdown: shutdown,
+        type: type, modules: modules},
+      auto_shutdown
+    )
+  end
+
+  defp check_childspec(other, _auto_shutdown), do: {:invalid_child_spec, other}
+
+  defp valid_func({m, f, a}) when is_atom(m) and is_atom(f) and is_list(a), do: :ok
+  defp valid_func(func), do: {:invalid_mfa, func}
+
+  defp valid_restart_type(r) when r in [:permanent, :transient, :temporary], do: :ok
+  defp valid_restart_type(r), do: {:invalid_restart_type, r}
+
+  # A significant child's exit may stop the supervisor (auto_shutdown), so it
+  # must be allowed to end: never permanent, never under auto_shutdown: :never.
+  defp valid_significant(true, _restart, :never),
+    do: {:bad_combination, [auto_shutdown: :never, significant: true]}
+
+  defp valid_significant(true, :permanent, _auto_shutdown),
+    do: {:bad_combination, [restart: :permanent, significant: true]}
+
+  defp valid_significant(significant, _restart, _auto_shutdown) when is_boolean(significant),
+    do: :ok
+
+  defp valid_significant(significant, _restart, _auto_shutdown),
+    do: {:invalid_significant, significant}
+
+  defp valid_child_type(type) when type in [:worker, :supervisor], do: :ok
+  defp valid_child_type(type), do: {:invalid_child_type, type}
+
+  defp valid_shutdown(n) when is_integer(n) and n >= 0, do: :ok
+  defp valid_shutdown(s) when s in [:infinity, :brutal_kill], do: :ok
+  defp valid_shutdown(s), do: {:invalid_shutdown, s}
+
+  defp valid_mods(:dynamic), do: :ok
+
+  defp valid_mods(mods) when is_list(mods) do
+    case Enum.find(mods, fn m -> not is_atom(m) end) do
+      nil -> :ok
+      mod -> {:invalid_module, mod}
+    end
+  end
+
+  defp valid_mods(mods), do: {:invalid_modules, mods}
+
+  defp child_to_spec(child) do
+    %{id: child.id, start: child.start, restart: child.restart, significant: child.significant,
+      shutdown: child.shutdown, type: child.type, modules: child.modules}
+  end
+
+  # supervisor.erl's #child{} record, as {:error, {reason, child}} shows it
+  defp child_record(c),
+    do: {:child, c.pid, c.id, c.start, c.restart, c.significant, c.shutdown, c.type, c.modules}
+
+  # ---- starting children ----
 
   # Starts [children] (oldest first) onto [started] (newest first).
   defp start_children([], started, _name), do: {:ok, started}
@@ -335,24 +441,17 @@ defmodule :supervisor do
         start_children(rest, [%{child | pid: pid} | started], name)
 
       {:error, reason} ->
+        report_error(:start_error, reason, child, name)
+
         {:error, Enum.reverse(rest) ++ [child | started],
          {:failed_to_start_child, child.id, reason}}
     end
   end
 
-  defp do_start_child(name, child) do
+  defp do_start_child(_name, child) do
     {m, f, a} = child.start
 
-    res =
-      try do
-        apply(m, f, a)
-      catch
-        :exit, r -> {:EXIT, r}
-        :error, r -> {:EXIT, {r, []}}
-        :throw, r -> r
-      end
-
-    case res do
+    case do_start_child_i(m, f, a) do
       {:ok, pid} when is_pid(pid) ->
         :proclab.trace(:sup_start, {child.id, pid})
         {:ok, pid}
@@ -361,91 +460,161 @@ defmodule :supervisor do
         :proclab.trace(:sup_start, {child.id, pid})
         {:ok, pid, extra}
 
-      :ignore ->
-        {:ok, :undefined}
+      other ->
+        other
+    end
+  end
 
-      {:error, what} ->
-        report_error(:start_error, what, child, name)
-        {:error, what}
+  # `catch apply(m, f, a)`: an exit or error becomes {:EXIT, reason} and is
+  # returned as {:error, {:EXIT, reason}}; a thrown value is the result.
+  defp do_start_child_i(m, f, a) do
+    res =
+      try do
+        apply(m, f, a)
+      catch
+        :exit, r -> {:EXIT, r}
+        :error, r -> {:EXIT, {r, __STACKTRACE__}}
+        :throw, r -> r
+      end
 
-      what ->
-        report_error(:start_error, what, child, name)
-        {:error, what}
+    case res do
+      {:ok, pid} when is_pid(pid) -> {:ok, pid}
+      {:ok, pid, extra} when is_pid(pid) -> {:ok, pid, extra}
+      :ignore -> {:ok, :undefined}
+      {:error, error} -> {:error, error}
+      what -> {:error, what}
     end
   end
 
   # ---- calls ----
 
+  def handle_call({:start_child, extra_args}, _from, %{strategy: :simple_one_for_one} = state) do
+    child = dynamic_child(state)
+    {m, f, a} = child.start
+    args = a ++ extra_args
+
+    case do_start_child_i(m, f, args) do
+      {:ok, :undefined} ->
+        {:reply, {:ok, :undefined}, state}
+
+      {:ok, pid} ->
+        :proclab.trace(:sup_start, {:undefined, pid})
+        {:reply, {:ok, pid}, dyn_store(pid, args, state)}
+
+      {:ok, pid, extra} ->
+        :proclab.trace(:sup_start, {:undefined, pid})
+        {:reply, {:ok, pid, extra}, dyn_store(pid, args, state)}
+
+      what ->
+        {:reply, what, state}
+    end
+  end
+
   def handle_call({:start_child, spec}, _from, state) do
-    case check_childspec(spec) do
+    case check_childspec(spec, state.auto_shutdown) do
       {:ok, child} ->
-        case find_child(child.id, state) do
-          nil -> handle_start_child(child, state)
-          %{pid: :undefined} -> {:reply, {:error, :already_present}, state}
-          %{pid: pid} -> {:reply, {:error, {:already_started, pid}}, state}
-        end
+        {resp, state} = handle_start_child(child, state)
+        {:reply, resp, state}
 
       what ->
         {:reply, {:error, what}, state}
     end
   end
 
+  # a simple_one_for_one child is terminated by its pid only
+  def handle_call({:terminate_child, id}, _from, %{strategy: :simple_one_for_one} = state)
+      when not is_pid(id) do
+    {:reply, {:error, :simple_one_for_one}, state}
+  end
+
+  def handle_call({:terminate_child, id}, _from, state) do
+    case find_child(id, state) do
+      {:ok, child} ->
+        do_terminate(child, state.name)
+        {:reply, :ok, del_child(child, state)}
+
+      :error ->
+        {:reply, {:error, :not_found}, state}
+    end
+  end
+
+  def handle_call({:restart_child, _id}, _from, %{strategy: :simple_one_for_one} = state) do
+    {:reply, {:error, :simple_one_for_one}, state}
+  end
+
   def handle_call({:restart_child, id}, _from, state) do
     case find_child(id, state) do
-      %{pid: :undefined} = child ->
+      {:ok, %{pid: :undefined} = child} ->
         case do_start_child(state.name, child) do
-          {:ok, pid} -> {:reply, {:ok, pid}, replace_child(%{child | pid: pid}, state)}
-          {:ok, pid, extra} -> {:reply, {:ok, pid, extra}, replace_child(%{child | pid: pid}, state)}
+          {:ok, pid} -> {:reply, {:ok, pid}, set_pid(pid, id, state)}
+          {:ok, pid, extra} -> {:reply, {:ok, pid, extra}, set_pid(pid, id, state)}
           error -> {:reply, error, state}
         end
 
-      %{pid: {:restarting, _}} ->
+      {:ok, %{pid: {:restarting, _}}} ->
         {:reply, {:error, :restarting}, state}
 
-      %{pid: _} ->
+      {:ok, _} ->
         {:reply, {:error, :running}, state}
 
-      nil ->
+      :error ->
         {:reply, {:error, :not_found}, state}
     end
+  end
+
+  def handle_call({:delete_child, _id}, _from, %{strategy: :simple_one_for_one} = state) do
+    {:reply, {:error, :simple_one_for_one}, state}
   end
 
   def handle_call({:delete_child, id}, _from, state) do
     case find_child(id, state) do
-      %{pid: :undefined} = child ->
-        {:reply, :ok, remove_child(child, state)}
-
-      %{pid: {:restarting, _}} ->
-        {:reply, {:error, :restarting}, state}
-
-      %{pid: _} ->
-        {:reply, {:error, :running}, state}
-
-      nil ->
-        {:reply, {:error, :not_found}, state}
+      {:ok, %{pid: :undefined}} -> {:reply, :ok, remove_child(id, state)}
+      {:ok, %{pid: {:restarting, _}}} -> {:reply, {:error, :restarting}, state}
+      {:ok, _} -> {:reply, {:error, :running}, state}
+      :error -> {:reply, {:error, :not_found}, state}
     end
   end
 
-  def handle_call({:terminate_child, id_or_pid}, _from, state) do
-    case find_child(id_or_pid, state) do
-      nil ->
-        {:reply, {:error, :not_found}, state}
-
-      child ->
-        do_terminate(child, state.name)
-        {:reply, :ok, del_child(child, state)}
+  def handle_call({:get_childspec, id}, _from, state) do
+    case find_child(id, state) do
+      {:ok, child} -> {:reply, {:ok, child_to_spec(child)}, state}
+      :error -> {:reply, {:error, :not_found}, state}
     end
+  end
+
+  def handle_call(:which_children, _from, %{strategy: :simple_one_for_one} = state) do
+    %{type: type, modules: mods} = dynamic_child(state)
+
+    reply =
+      Enum.map(Map.keys(state.dynamics), fn
+        {:restarting, _} -> {:undefined, :restarting, type, mods}
+        pid -> {:undefined, pid, type, mods}
+      end)
+
+    {:reply, reply, state}
   end
 
   def handle_call(:which_children, _from, state) do
     reply =
-      Enum.map(state.children, fn c ->
-        pid = case c.pid do
-          {:restarting, _} -> :restarting
-          p -> p
-        end
-        {c.id, pid, c.type, c.modules}
+      Enum.map(state.children, fn
+        %{pid: {:restarting, _}} = c -> {c.id, :restarting, c.type, c.modules}
+        c -> {c.id, c.pid, c.type, c.modules}
       end)
+
+    {:reply, reply, state}
+  end
+
+  # Every dynamic child counts as a worker (or supervisor); those waiting for
+  # a restart are not active.
+  def handle_call(:count_children, _from, %{strategy: :simple_one_for_one} = state) do
+    sz = map_size(state.dynamics)
+    active = sz - state.dynamic_restarts
+
+    reply =
+      case dynamic_child(state).type do
+        :supervisor -> [specs: 1, active: active, supervisors: sz, workers: 0]
+        :worker -> [specs: 1, active: active, supervisors: 0, workers: sz]
+      end
 
     {:reply, reply, state}
   end
@@ -453,7 +622,7 @@ defmodule :supervisor do
   def handle_call(:count_children, _from, state) do
     {specs, active, sups, workers} =
       Enum.reduce(state.children, {0, 0, 0, 0}, fn c, {s, a, su, w} ->
-        a = if is_pid(c.pid), do: a + 1, else: a
+        a = if is_pid(c.pid) and Process.alive?(c.pid), do: a + 1, else: a
         if c.type == :supervisor, do: {s + 1, a, su + 1, w}, else: {s + 1, a, su, w + 1}
       end)
 
@@ -461,28 +630,35 @@ defmodule :supervisor do
   end
 
   defp handle_start_child(child, state) do
-    case do_start_child(state.name, child) do
-      {:ok, :undefined} when child.restart == :temporary ->
-        {:reply, {:ok, :undefined}, state}
+    case find_child(child.id, state) do
+      :error ->
+        case do_start_child(state.name, child) do
+          {:ok, :undefined} when child.restart == :temporary ->
+            {{:ok, :undefined}, state}
 
-      {:ok, pid} ->
-        {:reply, {:ok, pid}, %{state | children: [%{child | pid: pid} | state.children]}}
+          {:ok, pid} ->
+            {{:ok, pid}, save_child(%{child | pid: pid}, state)}
 
-      {:ok, pid, extra} ->
-        {:reply, {:ok, pid, extra}, %{state | children: [%{child | pid: pid} | state.children]}}
+          {:ok, pid, extra} ->
+            {{:ok, pid, extra}, save_child(%{child | pid: pid}, state)}
 
-      {:error, what} ->
-        record =
-          {:child, :undefined, child.id, child.start, child.restart, false, child.shutdown,
-           child.type, child.modules}
+          {:error, what} ->
+            {{:error, {what, child_record(child)}}, state}
+        end
 
-        {:reply, {:error, {what, record}}, state}
+      {:ok, %{pid: pid}} when is_pid(pid) ->
+        {{:error, {:already_started, pid}}, state}
+
+      {:ok, _old_child} ->
+        {{:error, :already_present}, state}
     end
   end
 
-  def handle_cast({:try_again_restart, id}, state) do
-    case find_child(id, state) do
-      %{pid: {:restarting, _}} = child ->
+  # A restart that failed is retried through a cast to itself, so that calls
+  # (terminate_child, stop...) can come in between.
+  def handle_cast({:try_again_restart, try_again_id}, state) do
+    case find_child_and_args(try_again_id, state) do
+      {:ok, %{pid: {:restarting, _}} = child} ->
         case restart(child, state) do
           {:ok, state1} -> {:noreply, state1}
           {:shutdown, state1} -> {:stop, :shutdown, state1}
@@ -496,15 +672,9 @@ defmodule :supervisor do
   # ---- exits of children ----
 
   def handle_info({:EXIT, pid, reason}, state) do
-    case Enum.find(state.children, fn c -> c.pid == pid end) do
-      nil ->
-        {:noreply, state}
-
-      child ->
-        case do_restart(reason, child, state) do
-          {:ok, state1} -> {:noreply, state1}
-          {:shutdown, state1} -> {:stop, :shutdown, state1}
-        end
+    case restart_child(pid, reason, state) do
+      {:ok, state1} -> {:noreply, state1}
+      {:shutdown, state1} -> {:stop, :shutdown, state1}
     end
   end
 
@@ -513,27 +683,47 @@ defmodule :supervisor do
     {:noreply, state}
   end
 
+  def terminate(_reason, %{strategy: :simple_one_for_one} = state) do
+    terminate_dynamic_children(state)
+    :ok
+  end
+
   def terminate(_reason, state) do
     terminate_children(state.children, state.name)
     :ok
   end
 
+  # what :sys.get_status/1 shows
+  def format_status(:terminate, [_pdict, state]), do: state
+
+  def format_status(_, [_pdict, state]) do
+    [{:data, [{'State', state}]}, {:supervisor, [{'Callback', state.module}]}]
+  end
+
   def code_change(_, state, _), do: {:ok, state}
+
+  defp restart_child(pid, reason, state) do
+    case find_child_and_args(pid, state) do
+      {:ok, child} -> do_restart(reason, child, state)
+      :error -> {:ok, state}
+    end
+  end
 
   defp do_restart(reason, %{restart: :permanent} = child, state) do
     report_error(:child_terminated, reason, child, state.name)
     restart(child, state)
   end
 
-  defp do_restart(reason, %{restart: r} = child, state) do
+  defp do_restart(reason, child, state) do
     if normal_reason?(reason) do
-      {:ok, del_child(child, state)}
+      do_auto_shutdown(child, del_child(child, state))
     else
       report_error(:child_terminated, reason, child, state.name)
 
-      if r == :temporary,
-        do: {:ok, del_child(child, state)},
-        else: restart(child, state)
+      case child.restart do
+        :transient -> restart(child, state)
+        :temporary -> do_auto_shutdown(child, del_child(child, state))
+      end
     end
   end
 
@@ -542,83 +732,127 @@ defmodule :supervisor do
   defp normal_reason?({:shutdown, _}), do: true
   defp normal_reason?(_), do: false
 
+  # A significant child that ended (and is not restarted) may end the
+  # supervisor: with :any_significant always, with :all_significant when no
+  # significant child is left running.
+  defp do_auto_shutdown(_child, %{auto_shutdown: :never} = state), do: {:ok, state}
+  defp do_auto_shutdown(%{significant: false}, state), do: {:ok, state}
+  defp do_auto_shutdown(_child, %{auto_shutdown: :any_significant} = state), do: {:shutdown, state}
+
+  defp do_auto_shutdown(_child, %{strategy: :simple_one_for_one} = state) do
+    if map_size(state.dynamics) == 0, do: {:shutdown, state}, else: {:ok, state}
+  end
+
+  defp do_auto_shutdown(_child, state) do
+    if Enum.any?(state.children, fn c -> c.pid != :undefined and c.significant end),
+      do: {:ok, state},
+      else: {:shutdown, state}
+  end
+
   defp restart(child, state) do
     case add_restart(state) do
       {:ok, state1} ->
         :proclab.trace(:sup_restart, {child.id, child.pid})
 
         case restart(state1.strategy, child, state1) do
-          {:ok, state2} ->
+          {{:try_again, try_again_id}, state2} ->
+            GenServer.cast(self(), {:try_again_restart, try_again_id})
             {:ok, state2}
 
-          {:try_again, state2, child2} ->
-            GenServer.cast(self(), {:try_again_restart, child2.id})
-            {:ok, state2}
+          other ->
+            other
         end
 
       {:terminate, state1} ->
         report_error(:shutdown, :reached_max_restart_intensity, child, state.name)
         :proclab.trace(:sup_shutdown, {state.name, :reached_max_restart_intensity})
-        {:shutdown, remove_child(child, state1)}
+        {:shutdown, del_child(child, state1)}
+    end
+  end
+
+  defp restart(:simple_one_for_one, child, state0) do
+    %{pid: old_pid, start: {m, f, a}} = child
+
+    state1 =
+      case old_pid do
+        {:restarting, _} -> %{state0 | dynamic_restarts: state0.dynamic_restarts - 1}
+        _ -> state0
+      end
+
+    state2 = dyn_erase(old_pid, state1)
+
+    case do_start_child_i(m, f, a) do
+      {:ok, pid} ->
+        {:ok, dyn_store(pid, a, state2)}
+
+      {:ok, pid, _extra} ->
+        {:ok, dyn_store(pid, a, state2)}
+
+      {:error, error} ->
+        r_old_pid = restarting(old_pid)
+        state3 = %{state2 | dynamic_restarts: state2.dynamic_restarts + 1}
+        state = dyn_store(r_old_pid, a, state3)
+        report_error(:start_error, error, child, state.name)
+        {{:try_again, r_old_pid}, state}
     end
   end
 
   defp restart(:one_for_one, child, state) do
-    old_pid = child.pid
-
     case do_start_child(state.name, child) do
       {:ok, pid} ->
-        {:ok, replace_child(%{child | pid: pid}, state)}
+        {:ok, set_pid(pid, child.id, state)}
 
       {:ok, pid, _extra} ->
-        {:ok, replace_child(%{child | pid: pid}, state)}
+        {:ok, set_pid(pid, child.id, state)}
 
-      {:error, _reason} ->
-        child2 = %{child | pid: {:restarting, old_pid}}
-        {:try_again, replace_child(child2, state), child2}
+      {:error, reason} ->
+        state = set_pid(restarting(child.pid), child.id, state)
+        report_error(:start_error, reason, child, state.name)
+        {{:try_again, child.id}, state}
     end
   end
 
   defp restart(:one_for_all, child, state) do
-    children = mark_undefined(child, state.children)
-    after_term = terminate_children(children, state.name)
-    restart_group(after_term, [], child, state)
+    children = del_child_from(child.id, state.children)
+    {result, children} = restart_multiple_children(child, children, state.name)
+    {result, %{state | children: children}}
   end
 
   defp restart(:rest_for_one, child, state) do
     # newest first: the children started after [child] come before it
     {younger, [_ | older]} = Enum.split_while(state.children, fn c -> c.id != child.id end)
-    younger = terminate_children(younger, state.name)
-    restart_group(younger ++ [%{child | pid: :undefined} | older], [], child, state)
+    {result, after2} = restart_multiple_children(child, younger ++ [%{child | pid: :undefined}], state.name)
+    {result, %{state | children: after2 ++ older}}
   end
 
-  # Starts, oldest first, every child of [children] (newest first) without a pid.
-  defp restart_group(children, _acc, child, state) do
+  # Stops [children] (newest first), then starts again, oldest first, the ones
+  # now without a pid. Returns the children newest first.
+  defp restart_multiple_children(child, children, name) do
+    children = terminate_children(children, name)
     {running, to_start} = split_started(Enum.reverse(children), [])
 
-    case start_children(to_start, running, state.name) do
+    case start_children(to_start, running, name) do
       {:ok, started} ->
-        {:ok, %{state | children: started}}
+        {:ok, started}
 
-      {:error, started, {:failed_to_start_child, id, _}} ->
-        started =
-          Enum.map(started, fn c ->
-            if c.id == id, do: %{c | pid: {:restarting, child.pid}}, else: c
-          end)
+      {:error, children, {:failed_to_start_child, failed_id, _reason}} ->
+        new_pid =
+          if failed_id == child.id,
+            do: restarting(child.pid),
+            else: {:restarting, :undefined}
 
-        child2 = Enum.find(started, fn c -> c.id == id end)
-        {:try_again, %{state | children: started}, child2}
+        {{:try_again, failed_id}, set_pid_in(new_pid, failed_id, children)}
     end
   end
+
+  defp restarting(pid) when is_pid(pid), do: {:restarting, pid}
+  defp restarting(r_pid), do: r_pid
 
   # Oldest-first list -> {leading children with pids (newest first), the rest}.
   defp split_started([%{pid: pid} = c | rest], acc) when is_pid(pid),
     do: split_started(rest, [c | acc])
 
   defp split_started(rest, acc), do: {acc, rest}
-
-  defp mark_undefined(child, children),
-    do: Enum.map(children, fn c -> if c.id == child.id, do: %{c | pid: :undefined}, else: c end)
 
   defp add_restart(state) do
     {restarts, count} = __restart__(state.restarts, state.period)
@@ -634,6 +868,7 @@ defmodule :supervisor do
   # `t >= now - period`) and walks them all on every restart; here they are
   # {second, count} runs, newest first, which count the same restarts in time
   # bounded by the period rather than by the number of restarts.
+  # (DynamicSupervisor counts its restarts with it too.)
   def __restart__(runs, period) do
     now = :erlang.monotonic_time(:second)
     {kept, n} = recent_runs(runs, now - period)
@@ -657,7 +892,7 @@ defmodule :supervisor do
   # without pids, temporary ones dropped.
   defp terminate_children(children, name) do
     Enum.flat_map(children, fn c ->
-      if is_pid(c.pid), do: do_terminate(c, name)
+      do_terminate(c, name)
 
       if c.restart == :temporary,
         do: [],
@@ -721,6 +956,8 @@ defmodule :supervisor do
     end
   end
 
+  # Monitors, then unlinks; an exit already in the mailbox is the child's
+  # reason (it died before we asked it to stop).
   defp monitor_child(pid) do
     Process.monitor(pid)
     Process.unlink(pid)
@@ -735,21 +972,159 @@ defmodule :supervisor do
     end
   end
 
-  # ---- the children list ----
+  # simple_one_for_one: all children are asked to stop at once (one timer for
+  # all), then awaited; errors are reported once per reason.
+  defp terminate_dynamic_children(state) do
+    child = dynamic_child(state)
 
-  # By id only: OTP 25 answers {:error, :not_found} to terminate_child(sup, pid)
-  # unless the supervisor is simple_one_for_one.
-  defp find_child(id, state), do: Enum.find(state.children, fn c -> c.id == id end)
+    {pids, errors} =
+      Enum.reduce(Map.keys(state.dynamics), {%{}, %{}}, fn
+        pid, {pids, errors} when is_pid(pid) ->
+          case monitor_child(pid) do
+            :ok -> {Map.put(pids, pid, true), errors}
+            {:error, :normal} when child.restart != :permanent -> {pids, errors}
+            {:error, reason} -> {pids, Map.update(errors, reason, [pid], &(&1 ++ [pid]))}
+          end
 
-  defp replace_child(child, state),
-    do: %{state | children: Enum.map(state.children, fn c -> if c.id == child.id, do: child, else: c end)}
+        _restarting, acc ->
+          acc
+      end)
 
-  defp remove_child(child, state),
-    do: %{state | children: Enum.reject(state.children, fn c -> c.id == child.id end)}
+    how = if child.shutdown == :brutal_kill, do: :kill, else: :shutdown
+    Enum.each(Map.keys(pids), fn pid -> Process.exit(pid, how) end)
+
+    timer =
+      case child.shutdown do
+        :brutal_kill -> :undefined
+        :infinity -> :undefined
+        time -> :erlang.start_timer(time, self(), :kill)
+      end
+
+    errors = wait_dynamic_children(child, pids, map_size(pids), timer, errors)
+
+    Enum.each(errors, fn {reason, pids} ->
+      report_error(:shutdown_error, reason, %{child | pid: pids}, state.name)
+    end)
+  end
+
+  defp wait_dynamic_children(_child, _pids, 0, :undefined, errors), do: errors
+
+  defp wait_dynamic_children(_child, _pids, 0, timer, errors) do
+    _ = :erlang.cancel_timer(timer)
+
+    receive do
+      {:timeout, ^timer, :kill} -> errors
+    after
+      0 -> errors
+    end
+  end
+
+  defp wait_dynamic_children(child, pids, sz, timer, errors) do
+    receive do
+      {:DOWN, _ref, :process, pid, reason} when is_map_key(pids, pid) ->
+        ok =
+          case reason do
+            :killed -> child.shutdown == :brutal_kill
+            :shutdown -> child.shutdown != :brutal_kill
+            {:shutdown, _} -> child.shutdown != :brutal_kill
+            :normal -> child.restart != :permanent
+            _ -> false
+          end
+
+        errors = if ok, do: errors, else: Map.update(errors, reason, [pid], &(&1 ++ [pid]))
+        wait_dynamic_children(child, Map.delete(pids, pid), sz - 1, timer, errors)
+
+      {:timeout, ^timer, :kill} ->
+        Enum.each(Map.keys(pids), fn pid -> Process.exit(pid, :kill) end)
+        wait_dynamic_children(child, pids, sz, :undefined, errors)
+    end
+  end
+
+  # ---- the children ----
+
+  # By id; for simple_one_for_one by pid: an unknown pid that is no longer
+  # alive is taken as an already gone child (supervisor.erl does so).
+  defp find_child(pid, %{strategy: :simple_one_for_one} = state) when is_pid(pid) do
+    cond do
+      dyn_exists?(pid, state) -> {:ok, %{dynamic_child(state) | pid: pid}}
+      dyn_exists?({:restarting, pid}, state) -> {:ok, %{dynamic_child(state) | pid: {:restarting, pid}}}
+      Process.alive?(pid) -> :error
+      true -> {:ok, dynamic_child(state)}
+    end
+  end
+
+  defp find_child(id, state) do
+    case Enum.find(state.children, fn c -> c.id == id end) do
+      nil -> :error
+      child -> {:ok, child}
+    end
+  end
+
+  # The child to restart: a dynamic one with its own start arguments, a
+  # static one by pid (an exit) or by id (a retried restart).
+  defp find_child_and_args(pid, %{strategy: :simple_one_for_one} = state) do
+    if dyn_exists?(pid, state) do
+      child = dynamic_child(state)
+      {m, f, _} = child.start
+      {:ok, %{child | pid: pid, start: {m, f, dyn_args(pid, state)}}}
+    else
+      :error
+    end
+  end
+
+  defp find_child_and_args(pid, state) when is_pid(pid) do
+    case Enum.find(state.children, fn c -> c.pid == pid end) do
+      nil -> :error
+      child -> {:ok, child}
+    end
+  end
+
+  defp find_child_and_args(id, state), do: find_child(id, state)
+
+  # A temporary child is never restarted: its start arguments are not kept.
+  defp save_child(%{restart: :temporary, start: {m, f, _}} = child, state),
+    do: %{state | children: [%{child | start: {m, f, :undefined}} | state.children]}
+
+  defp save_child(child, state), do: %{state | children: [child | state.children]}
+
+  defp set_pid(pid, id, state), do: %{state | children: set_pid_in(pid, id, state.children)}
+
+  defp set_pid_in(pid, id, children),
+    do: Enum.map(children, fn c -> if c.id == id, do: %{c | pid: pid}, else: c end)
+
+  defp remove_child(id, state),
+    do: %{state | children: Enum.reject(state.children, fn c -> c.id == id end)}
 
   # A temporary child is forgotten; others keep their spec without a pid.
-  defp del_child(%{restart: :temporary} = child, state), do: remove_child(child, state)
-  defp del_child(child, state), do: replace_child(%{child | pid: :undefined}, state)
+  defp del_child(child, %{strategy: :simple_one_for_one} = state), do: dyn_erase(child.pid, state)
+  defp del_child(child, state), do: %{state | children: del_child_from(child.id, state.children)}
+
+  defp del_child_from(id, children) do
+    Enum.flat_map(children, fn
+      %{id: ^id, restart: :temporary} -> []
+      %{id: ^id} = c -> [%{c | pid: :undefined}]
+      c -> [c]
+    end)
+  end
+
+  # ---- the dynamic children of a simple_one_for_one supervisor ----
+
+  defp dynamic_child(%{children: [child]}), do: child
+
+  defp dyn_exists?(pid, state), do: is_map_key(state.dynamics, pid)
+
+  defp dyn_store(pid, args, state) do
+    args = if dynamic_child(state).restart == :temporary, do: [], else: args
+    %{state | dynamics: Map.put(state.dynamics, pid, args)}
+  end
+
+  defp dyn_erase(pid, state), do: %{state | dynamics: Map.delete(state.dynamics, pid)}
+
+  defp dyn_args(pid, state) do
+    if dynamic_child(state).restart == :temporary,
+      do: :undefined,
+      else: Map.fetch!(state.dynamics, pid)
+  end
 
   # ---- reports (to stderr, as Elixir's Logger translator words them) ----
 
@@ -775,12 +1150,20 @@ defmodule :supervisor do
 
   defp child_info(child) do
     {m, f, a} = child.start
-    pid = case child.pid do
-      {:restarting, p} -> p
-      p -> p
-    end
 
-    "Pid: #{inspect(pid)}\nStart Call: #{inspect(m)}.#{f}(#{Enum.map_join(a, ", ", fn x -> inspect(x) end)})\n" <>
+    pid =
+      case child.pid do
+        {:restarting, p} -> "Pid: #{inspect(p)}"
+        pids when is_list(pids) -> "Number: #{length(pids)}"
+        p -> "Pid: #{inspect(p)}"
+      end
+
+    call =
+      if is_list(a),
+        do: "#{inspect(m)}.#{f}(#{Enum.map_join(a, ", ", fn x -> inspect(x) end)})",
+        else: "#{inspect(m)}.#{f}/?"
+
+    "#{pid}\nStart Call: #{call}\n" <>
       "Restart: #{inspect(child.restart)}\nShutdown: #{inspect(child.shutdown)}\nType: #{inspect(child.type)}"
   end
 

@@ -6,13 +6,30 @@
 
 defmodule Task.Supervisor do
   def child_spec(opts) when is_list(opts) do
-    id = Keyword.get(opts, :name, Task.Supervisor)
+    id =
+      case Keyword.get(opts, :name, Task.Supervisor) do
+        name when is_atom(name) -> name
+        {:global, name} -> name
+        {:via, _module, name} -> name
+      end
+
     %{id: id, start: {Task.Supervisor, :start_link, [opts]}, type: :supervisor}
   end
 
+  # :restart and :shutdown given here are the defaults for every child
+  # (deprecated in Elixir 1.14, which warns; pass them to start_child/3).
   def start_link(options \\ []) do
     {restart, options} = Keyword.pop(options, :restart)
     {shutdown, options} = Keyword.pop(options, :shutdown)
+
+    if restart || shutdown do
+      IO.puts(
+        :stderr,
+        "warning: :restart and :shutdown options in Task.Supervisor.start_link/1 " <>
+          "are deprecated. Please pass those options on start_child/3 instead"
+      )
+    end
+
     keys = [:max_children, :max_seconds, :max_restarts]
     {sup_opts, start_opts} = Keyword.split(options, keys)
     restart_and_shutdown = {restart || :temporary, shutdown || 5000}
@@ -81,13 +98,11 @@ defmodule Task.Supervisor do
     start_child_with_spec(supervisor, args, restart, shutdown)
   end
 
-  # Elixir asks the supervisor ({:start_task, ...}, which reads the defaults
-  # given to start_link); proclab's DynamicSupervisor takes a child spec.
+  # The supervisor builds the child spec ({:start_task, ...} in
+  # DynamicSupervisor): a nil restart or shutdown takes the default given to
+  # start_link/1.
   defp start_child_with_spec(supervisor, args, restart, shutdown) do
-    spec = %{id: Task.Supervised, start: {Task.Supervised, :start_link, args},
-             restart: restart || :temporary, shutdown: shutdown || 5000}
-
-    DynamicSupervisor.start_child(supervisor, spec)
+    GenServer.call(supervisor, {:start_task, args, restart, shutdown}, :infinity)
   end
 
   defp get_owner(pid), do: Task.__owner__(pid)
@@ -113,12 +128,8 @@ defmodule Task.Supervisor do
   end
 
   defp build_stream(supervisor, link_type, enumerable, fun, options) do
-    shutdown = Keyword.get(options, :shutdown, 5000)
-
-    if not ((is_integer(shutdown) and shutdown >= 0) or shutdown == :brutal_kill) do
-      raise ArgumentError, ":shutdown must be either a positive integer or :brutal_kill"
-    end
-
+    # not checked (as in Elixir 1.14): it becomes the children's shutdown
+    shutdown = options[:shutdown]
     owner = get_owner(self())
 
     Task.Supervised.stream(enumerable, fun, options, fn ->
