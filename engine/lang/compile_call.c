@@ -2,6 +2,7 @@
  * macros (put_in(a.b, v)), captures (&fun/1, &(&1 + 1)) and raise. Resolution of
  * a local name goes: the module's own defs, Kernel, then imports. */
 #include <stdio.h>
+#include <string.h>
 #include "../atom.h"
 #include "../bif/bif.h"
 #include "compile_int.h"
@@ -149,6 +150,39 @@ static bool c_access_macro(cfn *f, pl_term name, pl_term args, bool tail)
     pl_release(u->e, keys);
     c_emit_remote(f, u->a.a_kernel, name, argc + 1, tail);
     return true;
+}
+
+/* Elixir's warning for a variable that is none, on the program's stderr. */
+static void warn_var(cfn *f, pl_term name)
+{
+    const pl_atom_table *at = &f->u->e->atoms;
+    const char *n = pl_atom_name(at, name);
+    char where[160] = "";
+    if (!f->m->is_script && f->ctx_name) {
+        const char *mod = pl_atom_name(at, f->m->name);
+        snprintf(where, sizeof where, ": %s.%s", strncmp(mod, "Elixir.", 7) == 0 ? mod + 7 : mod,
+                 f->ctx_name);
+    }
+    char buf[640];
+    int len = snprintf(buf, sizeof buf,
+                       "warning: variable \"%s\" does not exist and is being expanded to \"%s()\", "
+                       "please use parentheses to remove the ambiguity or change the variable "
+                       "name\n  %s:%u%s\n\n",
+                       n, n, f->u->file, f->line, where);
+    if (len > 0) {
+        size_t out = (size_t)len < sizeof buf ? (size_t)len : sizeof buf - 1;
+        pl_engine_write(f->u->e, PL_OUT_STDERR, buf, out);
+    }
+}
+
+void c_var_as_call(cfn *f, pl_term name, pl_term meta, bool tail)
+{
+    bool exists = (!f->m->is_script && c_find_def(f->m, name, 0) >= 0) ||
+                  c_kernel_has(f, name, 0) || imported_module(f, name, 0) != PL_NONE;
+    if (!(f->u->eval && exists)) {
+        warn_var(f, name);
+    }
+    c_local_call(f, name, meta, PL_NIL, tail);
 }
 
 void c_local_call(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail)

@@ -596,10 +596,8 @@ void c_expr(cfn *f, pl_term ast, bool tail)
             c_finish(f, tail);
         } else if (name == c_atom(u, "__STACKTRACE__")) {
             c_stacktrace(f, meta, tail);
-        } else if (!f->m->is_script && c_find_def(f->m, name, 0) >= 0) {
-            c_local_call(f, name, meta, PL_NIL, tail);
         } else {
-            c_undefined_function(f, meta, name, 0);
+            c_var_as_call(f, name, meta, tail);
         }
     } else if (c_is_call(u, head, u->a.a_dot, NULL, &dargs)) {
         c_dot_call(f, dargs, meta, args, tail);

@@ -100,6 +100,7 @@ struct cunit {
     catoms a;
     pl_compile_error *err;
     bool failed;
+    bool eval;                    // compiling a prompt input (pl_compile_eval)
     uint32_t nesting;
 };
 
@@ -158,6 +159,9 @@ void c_emit_remote(cfn *f, pl_term mod, pl_term name, uint32_t argc, bool tail);
 /* Does Kernel (a BIF or the library module) define name/argc? */
 bool c_kernel_has(cfn *f, pl_term name, uint32_t argc);
 void c_local_call(cfn *f, pl_term name, pl_term meta, pl_term args, bool tail);
+/* A name used as a variable that is none: Elixir 1.14 expands it to name(),
+ * with a warning on stderr (at the prompt, only when nothing defines it). */
+void c_var_as_call(cfn *f, pl_term name, pl_term meta, bool tail);
 /* {{:., _, [target, name]}, meta, args} and fun.(args) */
 void c_dot_call(cfn *f, pl_term dot_args, pl_term meta, pl_term args, bool tail);
 void c_capture(cfn *f, pl_term args, pl_term meta, bool tail);

@@ -821,7 +821,7 @@ static pl_status compile_top(pl_engine *e, const char *file, pl_term ast, pl_ter
                              pl_term env, bool eval, pl_func **out, pl_term *out_names,
                              pl_term *out_env, pl_compile_error *err)
 {
-    cunit u = { .e = e, .file = file, .err = err };
+    cunit u = { .e = e, .file = file, .err = err, .eval = eval };
     memset(err, 0, sizeof *err);
 #define CA(c, s) u.a.c = pl_atom_intern(&e->atoms, s, strlen(s));
 #include "compile_atoms.def"
