@@ -49,6 +49,28 @@ static pl_proc *run_to_end(pl_engine *e, pl_func *fn, const pl_term *args, uint3
     return p;
 }
 
+void pl_run_syntax_snippet(pl_engine *e, int stream, const char *src, size_t len, int line,
+                           int column)
+{
+    const char *at = src, *end = src + len;
+    for (int l = 1; l < line && at < end; l++) {
+        const char *nl = memchr(at, '\n', (size_t)(end - at));
+        at = nl ? nl + 1 : end;
+    }
+    if (at >= end || line < 1 || column < 1) {
+        return;
+    }
+    const char *stop = memchr(at, '\n', (size_t)(end - at));
+    size_t n = stop ? (size_t)(stop - at) : (size_t)(end - at);
+    int digits = snprintf(NULL, 0, "%d", line), pad = (digits > 2 ? digits : 2) + 1;
+    char head[64];
+    snprintf(head, sizeof head, "%*s|\n%*d | ", pad + 1, "", pad, line);
+    write_str(e, stream, head);
+    pl_engine_write(e, stream, at, n);
+    snprintf(head, sizeof head, "\n%*s|%*s^\n", pad + 1, "", column, "");
+    write_str(e, stream, head);
+}
+
 /* Parses and compiles [src]; reports errors like elixir and returns NULL. */
 static pl_func *compile_source(pl_engine *e, const char *file, const char *src, size_t len)
 {
@@ -59,6 +81,7 @@ static pl_func *compile_source(pl_engine *e, const char *file, const char *src, 
         snprintf(buf, sizeof buf, "** (%s) %s:%d:%d: %s\n", perr.kind, file, perr.line, perr.column,
                  perr.message);
         write_str(e, PL_OUT_STDERR, buf);
+        pl_run_syntax_snippet(e, PL_OUT_STDERR, src, len, perr.line, perr.column);
         return NULL;
     }
     pl_compile_error cerr;

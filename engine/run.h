@@ -12,6 +12,15 @@ pl_status pl_run_load_lib(pl_engine *e);
  * (what tools/plc does at build time before it saves the image). */
 pl_status pl_run_load_lib_source(pl_engine *e);
 
+/* Elixir 1.14's picture of where a syntax error is, written to stderr after
+ * its first line:
+ *     |
+ *  11 | x = )
+ *     |     ^
+ * [src] is the whole source; [line] and [column] count from 1. */
+void pl_run_syntax_snippet(pl_engine *e, int stream, const char *src, size_t len, int line,
+                           int column);
+
 /* The library image (build/lib_bc.inc), linked in from engine/lib_blob.c;
  * tools/plc, which makes it, links an empty one of its own. */
 extern const unsigned char pl_lib_blob[];

@@ -12,6 +12,7 @@
 #include "sched.h"
 #include "signal.h"
 #include "inspect.h"
+#include "run.h"
 #include "bif/bif.h"
 #include "lang/compile.h"
 #include "lang/parser.h"
@@ -217,18 +218,18 @@ static pl_term parse_input(pl_engine *e, pl_shell *sh, const char *src, size_t l
     }
     pl_parse_error perr;
     pl_term ast = pl_parse(e, "iex", text, n, &perr);
-    free(text);
-    if (ast != PL_NONE) {
+    if (ast != PL_NONE || strcmp(perr.kind, "TokenMissingError") == 0) {
+        free(text);
+        *res = ast != PL_NONE ? PL_SHELL_SENT : PL_SHELL_INCOMPLETE;
         return ast;
     }
-    if (strcmp(perr.kind, "TokenMissingError") == 0) {
-        *res = PL_SHELL_INCOMPLETE;
-        return PL_NONE;
-    }
     char buf[512];
-    snprintf(buf, sizeof buf, "** (%s) iex:%d:%d: %s\n\n", perr.kind, perr.line, perr.column,
+    snprintf(buf, sizeof buf, "** (%s) iex:%d:%d: %s\n", perr.kind, perr.line, perr.column,
              perr.message);
     say(e, PL_OUT_STDOUT, buf);
+    pl_run_syntax_snippet(e, PL_OUT_STDOUT, text, n, perr.line, perr.column);
+    say(e, PL_OUT_STDOUT, "\n");
+    free(text);
     *res = PL_SHELL_ERROR;
     return PL_NONE;
 }

@@ -124,7 +124,10 @@ END_TEST
 START_TEST(errors_read_as_in_iex)
 {
     ck_assert_int_eq(pl_shell_eval(e, "x = )\n", 6), PL_SHELL_ERROR);
-    ck_assert_str_eq(out.out, "** (SyntaxError) iex:1:5: unexpected token: )\n\n");
+    ck_assert_str_eq(out.out, "** (SyntaxError) iex:1:5: unexpected token: )\n"
+                              "    |\n"
+                              "  1 | x = )\n"
+                              "    |     ^\n\n");
     ck_assert_str_eq(eval("raise \"boom\"\n"), "** (RuntimeError) boom\n\n");
     ck_assert_int_eq(pl_shell_counter(e), 1); /* an error does not move the counter */
     eval("1\n");
