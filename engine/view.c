@@ -109,6 +109,18 @@ static bool mfa_of(pl_term t, pl_term *m, pl_term *f, int64_t *a)
     return true;
 }
 
+/* Whether a function of [mod] is anywhere on [p]'s stack (a GenServer's loop
+ * stays at the bottom while its callbacks run above it). */
+static bool runs_in(const pl_proc *p, pl_term mod)
+{
+    for (uint32_t i = 0; i < p->nframes; i++) {
+        if (p->frames[i].fn->mod->name == mod) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* What the process is: proc_lib's $initial_call tells OTP processes apart
  * ({:supervisor, Mod, 1} for supervisors, {Mod, :init, 1} for the rest). */
 static void label_of(pl_engine *e, const pl_proc *p, pl_proc_view *v)
@@ -130,10 +142,21 @@ static void label_of(pl_engine *e, const pl_proc *p, pl_proc_view *v)
             }
             return;
         }
-        const pl_func *cur = p->nframes ? p->frames[p->nframes - 1].fn : NULL;
-        if (f == pl_bif_atom(e, "init") && cur && cur->mod->name == pl_bif_atom(e, "gen_server")) {
+        bool server = runs_in(p, pl_bif_atom(e, "gen_server"));
+        if (server && f == pl_bif_atom(e, "init") && a == 1) {
             adds(&t, "GenServer ");
             module_text(e, m, &t);
+            return;
+        }
+        if (server) { /* a gen_server started from a function: Agent's way */
+            adds(&t, "Agent");
+            return;
+        }
+        if (pl_map_get(e, p->dict, pl_bif_atom(e, "$callers")) != PL_NONE) {
+            adds(&t, "Task ");
+            char fn[48];
+            function_text(e, m, f, a, fn, sizeof fn);
+            adds(&t, fn);
             return;
         }
         function_text(e, m, f, a, v->label, sizeof v->label);

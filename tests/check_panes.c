@@ -155,8 +155,8 @@ START_TEST(a_supervisor_holds_its_children)
     eval("children = for i <- 1..3, do: Supervisor.child_spec({Agent, fn -> i end}, id: i)");
     eval("Supervisor.start_link(children, strategy: :one_for_one, name: :sup)");
     ck_assert(shows("└─◌ <0.81.0> sup supervisor"));
-    ck_assert(shows("  ├─◌ <0.82.0> fn"));
-    ck_assert(shows("  └─◌ <0.84.0> fn"));
+    ck_assert(shows("  ├─◌ <0.82.0> Agent"));
+    ck_assert(shows("  └─◌ <0.84.0> Agent"));
     ck_assert(shows("started child #PID<0.84.0>"));
     ui->table = true;
     render();

@@ -90,7 +90,7 @@ check b "j selects the next child" "Mailbox <0.83.0>"
 keys b x
 check b "x offers the exit reasons" "k  :kill"
 keys b k
-check b "the killed child shows its reason" "<0.83.0> fn +exited :killed"
+check b "the killed child shows its reason" "<0.83.0> Agent +exited :killed"
 check b "its replacement takes its place, marked as a restart" "├─◌ <0.85.0> ↻1"
 check b "the diagram shows the restart" "restarted #PID<0.83.0>"
 keys b j Enter
