@@ -7,8 +7,8 @@
 #   old_pid => {:restarting, {mfa, restart, shutdown, type, modules}}
 #
 # Supervisor reports (child terminated, failed to start, shutdown) are written
-# to stderr as Elixir's Logger words them; Elixir 1.14 itself drops them unless
-# Logger's :handle_sasl_reports is set.
+# to stderr as Elixir's Logger words them, only when Logger's
+# :handle_sasl_reports is set (:supervisor.__sasl_reports__?/0), as in Elixir 1.14.
 
 defmodule DynamicSupervisor do
   defstruct [
@@ -648,13 +648,16 @@ defmodule DynamicSupervisor do
         do: "#{inspect(m)}.#{f}(#{Enum.map_join(args, ", ", &inspect/1)})",
         else: "#{inspect(m)}.#{f}/?"
 
-    IO.puts(
-      :stderr,
-      "[error] Child :undefined of Supervisor #{sup_name(name)} #{what}\n" <>
-        "** (exit) #{Exception.format_exit(reason)}\n" <>
-        "Pid: #{inspect(pid)}\nStart Call: #{start_call}\n" <>
-        "Restart: #{inspect(restart)}\nShutdown: #{inspect(shutdown)}\nType: #{inspect(type)}"
-    )
+    # a SASL report: printed only when Logger's :handle_sasl_reports is on
+    if :supervisor.__sasl_reports__?() do
+      IO.puts(
+        :stderr,
+        "[error] Child :undefined of Supervisor #{sup_name(name)} #{what}\n" <>
+          "** (exit) #{Exception.format_exit(reason)}\n" <>
+          "Pid: #{inspect(pid)}\nStart Call: #{start_call}\n" <>
+          "Restart: #{inspect(restart)}\nShutdown: #{inspect(shutdown)}\nType: #{inspect(type)}"
+      )
+    end
   end
 
   defp sup_name({:local, name}), do: inspect(name)

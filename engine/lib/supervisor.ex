@@ -1127,6 +1127,12 @@ defmodule :supervisor do
   end
 
   # ---- reports (to stderr, as Elixir's Logger translator words them) ----
+  # They are SASL reports: Elixir 1.14 prints them only when Logger's
+  # :handle_sasl_reports is on, and so does proclab. Its switch, until there is
+  # an Application env: :persistent_term.put({:logger, :handle_sasl_reports}, true).
+
+  @doc false
+  def __sasl_reports__?, do: :persistent_term.get({:logger, :handle_sasl_reports}, false)
 
   defp report_error(:child_terminated, reason, child, name) do
     log("Child #{inspect(child.id)} of Supervisor #{sup_name(name)} terminated\n" <>
@@ -1173,5 +1179,7 @@ defmodule :supervisor do
   defp sup_name({pid, mod}), do: "#{inspect(pid)} (#{inspect(mod)})"
   defp sup_name(other), do: inspect(other)
 
-  defp log(text), do: IO.puts(:stderr, "[error] " <> text)
+  defp log(text) do
+    if __sasl_reports__?(), do: IO.puts(:stderr, "[error] " <> text)
+  end
 end
