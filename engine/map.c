@@ -104,8 +104,23 @@ pl_term pl_map_hamt_val(pl_term m, uint64_t i) { return hamt_pair(m, i)[1]; }
 
 /* ---- Lookup ---- */
 
-/* Binary search: index of [key], or -(insertion point) - 1. */
-static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
+/* Atom order is name order (term_order.c's cmp_atoms), without the generic
+ * compare's work stack: puts of atom keys search for their insertion point. */
+static int atom_cmp(const pl_engine *e, pl_term a, pl_term b)
+{
+    const pl_atom_entry *x = &e->atoms.atoms[pl_atom_index(a)];
+    const pl_atom_entry *y = &e->atoms.atoms[pl_atom_index(b)];
+    uint32_t n = x->len < y->len ? x->len : y->len;
+    int c = n ? memcmp(x->name, y->name, n) : 0;
+    if (c) {
+        return c < 0 ? -1 : 1;
+    }
+    return (x->len > y->len) - (x->len < y->len);
+}
+
+/* Binary search: index of [key], or -(insertion point) - 1. [need_at]: a
+ * miss must say where the key would go (puts); lookups pass false. */
+static int64_t search_at(const pl_engine *e, const pl_map *m, pl_term key, bool need_at)
 {
     /* An atom key equals only itself, and ordering atoms compares their
      * names: a scan for the identical word beats a binary search (structs
@@ -115,6 +130,9 @@ static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
             if (m->kv[i] == key) {
                 return (int64_t)i;
             }
+        }
+        if (!need_at) {
+            return -1;
         }
     }
     int64_t lo = 0, hi = (int64_t)m->size - 1;
@@ -126,6 +144,8 @@ static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
             c = (pl_small_value(k) > pl_small_value(key)) - (pl_small_value(k) < pl_small_value(key));
         } else if (k == key) {
             c = 0;
+        } else if (pl_is_atom(k) && pl_is_atom(key)) {
+            c = atom_cmp(e, k, key);
         } else {
             c = pl_compare_exact(e, k, key);
         }
@@ -139,6 +159,16 @@ static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
         }
     }
     return -lo - 1;
+}
+
+static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
+{
+    return search_at(e, m, key, true);
+}
+
+static int64_t lookup(const pl_engine *e, const pl_map *m, pl_term key)
+{
+    return search_at(e, m, key, false);
 }
 
 /* The hashmap leaf of [key], remembered so the caller's next index read of it
@@ -160,7 +190,7 @@ int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key)
         uint64_t i;
         return hamt_find(e, m, key, &i) ? (int64_t)i : -1;
     }
-    int64_t i = search(e, pl_map_of(m), key);
+    int64_t i = lookup(e, pl_map_of(m), key);
     return i >= 0 ? i : -1;
 }
 
@@ -170,8 +200,50 @@ pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key)
         const pl_term *leaf = pl_hamt_lookup(e, m, key, NULL);
         return leaf ? leaf[1] : PL_NONE;
     }
-    int64_t i = search(e, pl_map_of(m), key);
+    int64_t i = lookup(e, pl_map_of(m), key);
     return i >= 0 ? pl_map_of(m)->kv[pl_map_of(m)->size + (uint64_t)i] : PL_NONE;
+}
+
+pl_term pl_map_update(pl_engine *e, pl_term mt, const pl_term *kv, uint32_t n, bool unshared,
+                      pl_term *missing)
+{
+    *missing = PL_NONE;
+    for (uint32_t i = 0; i < n; i++) {
+        if (pl_map_find(e, mt, kv[2 * i]) < 0) {
+            *missing = kv[2 * i];
+            return PL_NONE;
+        }
+    }
+    if (pl_map_is_hamt(mt)) {
+        pl_term r = pl_retain(mt);
+        for (uint32_t i = 0; i < n && r != PL_NONE; i++) {
+            pl_term next = pl_map_put(e, r, pl_retain(kv[2 * i]), pl_retain(kv[2 * i + 1]));
+            pl_release(e, r);
+            r = next;
+        }
+        return r;
+    }
+    const pl_map *m = pl_map_of(mt);
+    pl_map *r = (pl_map *)m;
+    if (!unshared || m->h.rc != 1) {
+        r = map_alloc(e, m->size);
+        if (!r) {
+            return PL_NONE;
+        }
+        for (uint64_t j = 0; j < 2 * m->size; j++) {
+            r->kv[j] = pl_retain(m->kv[j]);
+        }
+    } else {
+        pl_retain(mt);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        /* As erts_maps_put: a flatmap keeps the key it had (0.0 vs -0.0). */
+        pl_term *slot = &r->kv[r->size + (uint64_t)lookup(e, r, kv[2 * i])];
+        pl_term old = *slot;
+        *slot = pl_retain(kv[2 * i + 1]);
+        pl_release(e, old);
+    }
+    return pl_from_box(r);
 }
 
 /* ---- Put and remove ---- */

@@ -37,6 +37,14 @@ int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key);
 pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key);
 /* A new map with [key] => [val] (both taken). PL_NONE when out of memory. */
 pl_term pl_map_put(pl_engine *e, pl_term m, pl_term key, pl_term val);
+/* %{m | k1 => v1, ...} for the [n] pairs in [kv] (borrowed), later pairs
+ * winning: a new reference, or PL_NONE with [missing] set to the first key [m]
+ * lacks (nothing changed), or PL_NONE alone when out of memory. [unshared]: the
+ * caller drops its reference to [m] right after, so when that reference is the
+ * only one (rc 1) no one can see [m] change, and a flatmap is updated in place
+ * and returned instead of copied. */
+pl_term pl_map_update(pl_engine *e, pl_term m, const pl_term *kv, uint32_t n, bool unshared,
+                      pl_term *missing);
 /* A new map without [key] (borrowed), or [m] retained if absent. PL_NONE when
  * out of memory. */
 pl_term pl_map_remove(pl_engine *e, pl_term m, pl_term key);

@@ -62,19 +62,12 @@ pl_term pl_vm_update_map(pl_proc *p, const pl_term *map_kv, uint32_t n)
     if (!pl_is_map(m)) {
         return pl_proc_error(p, pl_tuple2(e, PL_A(badmap), pl_retain(m)));
     }
-    pl_term r = pl_retain(m);
-    for (uint32_t i = 0; i < n; i++) {
-        pl_term key = map_kv[1 + 2 * i];
-        if (pl_map_find(e, r, key) < 0) {
-            pl_release(e, r);
-            return pl_proc_error(p, pl_tuple2(e, PL_A(badkey), pl_retain(key)));
-        }
-        pl_term next = pl_map_put(e, r, pl_retain(key), pl_retain(map_kv[2 + 2 * i]));
-        pl_release(e, r);
-        if (next == PL_NONE) {
-            return pl_bif_nomem(p);
-        }
-        r = next;
+    /* The dispatch loop drops the stack's reference to the map right after. */
+    pl_term missing;
+    pl_term r = pl_map_update(e, m, map_kv + 1, n, true, &missing);
+    if (r == PL_NONE) {
+        return missing != PL_NONE ? pl_proc_error(p, pl_tuple2(e, PL_A(badkey), pl_retain(missing)))
+                                  : pl_bif_nomem(p);
     }
     return r;
 }
