@@ -484,25 +484,18 @@ defmodule Task.Supervised do
     tag = make_ref()
     indexed = Enum.with_index(items)
 
-    state = %{pending: indexed, running: %{}, results: %{}, order: [], monitors: %{}, mons: %{},
-              count: length(items), done: 0, tag: tag, caller_ref: mref}
+    state = %{pending: indexed, running: %{}, early: %{}, next: 0, acc: [], monitors: %{},
+              mons: %{}, count: length(items), done: 0, tag: tag, caller_ref: mref}
 
     results = coord_loop(state, config, caller)
     send(caller, {reply_ref, :done, results})
   end
 
-  defp seq(i, n) when i >= n, do: []
-  defp seq(i, n), do: [i | seq(i + 1, n)]
-
   defp coord_loop(state, config, caller) do
     state = spawn_more(state, config)
 
     if state.done == state.count do
-      if config.ordered do
-        Enum.map(seq(0, state.count), fn i -> Map.fetch!(state.results, i) end)
-      else
-        :lists.reverse(state.order)
-      end
+      :lists.reverse(state.acc)
     else
       tag = state.tag
       caller_ref = state.caller_ref
@@ -529,7 +522,7 @@ defmodule Task.Supervised do
                   _ -> if config.zip, do: {:exit, {item, reason}}, else: {:exit, reason}
                 end
 
-              coord_loop(finish(state, idx, result), config, caller)
+              coord_loop(finish(state, idx, result, config), config, caller)
 
             nil ->
               coord_loop(state, config, caller)
@@ -561,7 +554,7 @@ defmodule Task.Supervised do
                     mon = Map.fetch!(state.monitors, idx)
                     Process.demonitor(mon, [:flush])
                     result = if config.zip, do: {:exit, {item, :timeout}}, else: {:exit, :timeout}
-                    coord_loop(finish(state, idx, result), config, caller)
+                    coord_loop(finish(state, idx, result, config), config, caller)
                   end
               end
 
@@ -588,12 +581,32 @@ defmodule Task.Supervised do
     end
   end
 
-  defp finish(state, idx, result) do
+  defp finish(state, idx, result, config) do
     mon = Map.get(state.monitors, idx)
 
-    %{state | running: Map.delete(state.running, idx), results: Map.put(state.results, idx, result),
-              order: [result | state.order], done: state.done + 1,
-              monitors: Map.delete(state.monitors, idx), mons: Map.delete(state.mons, mon)}
+    state = %{state | running: Map.delete(state.running, idx), done: state.done + 1,
+                      monitors: Map.delete(state.monitors, idx), mons: Map.delete(state.mons, mon)}
+
+    if config.ordered do
+      deliver(%{state | early: Map.put(state.early, idx, result)})
+    else
+      %{state | acc: [result | state.acc]}
+    end
+  end
+
+  # Ordered results go out in input order, as Elixir's stream emits them: a
+  # result that comes early waits until every one before it is in.
+  defp deliver(state) do
+    next = state.next
+
+    case state.early do
+      %{^next => result} ->
+        deliver(%{state | early: Map.delete(state.early, next), next: next + 1,
+                          acc: [result | state.acc]})
+
+      _ ->
+        state
+    end
   end
 
   defp spawn_more(state, config) do
