@@ -146,6 +146,8 @@ static int64_t search_at(const pl_engine *e, const pl_map *m, pl_term key, bool 
             c = 0;
         } else if (pl_is_atom(k) && pl_is_atom(key)) {
             c = atom_cmp(e, k, key);
+        } else if ((pl_is_ref(k) && pl_is_ref(key)) || (pl_is_pid(k) && pl_is_pid(key))) {
+            c = k < key ? -1 : 1; /* by serial, as term_order.c orders them */
         } else {
             c = pl_compare_exact(e, k, key);
         }

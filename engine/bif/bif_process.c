@@ -78,9 +78,9 @@ static int spawn_options(pl_engine *e, pl_term opts)
 {
     int o = 0;
     for (pl_term l = opts; pl_is_cons(l); l = pl_tail(l)) {
-        if (pl_head(l) == pl_bif_atom(e, "link")) {
+        if (pl_bif_atom_is(e, pl_head(l), "link")) {
             o |= SPAWN_LINK;
-        } else if (pl_head(l) == pl_bif_atom(e, "monitor")) {
+        } else if (pl_bif_atom_is(e, pl_head(l), "monitor")) {
             o |= SPAWN_MONITOR;
         }
     }
@@ -239,8 +239,8 @@ PL_BIF(erlang_demonitor_2)
     }
     bool flush = false, info = false;
     for (pl_term l = args[1]; pl_is_cons(l); l = pl_tail(l)) {
-        flush |= pl_head(l) == pl_bif_atom(p->e, "flush");
-        info |= pl_head(l) == pl_bif_atom(p->e, "info");
+        flush |= pl_bif_atom_is(p->e, pl_head(l), "flush");
+        info |= pl_bif_atom_is(p->e, pl_head(l), "info");
     }
     bool found = pl_signal_demonitor(p->e, p, args[0], flush);
     return info ? pl_bool(found) : PL_TRUE;
@@ -334,9 +334,9 @@ PL_BIF(erlang_alias_1)
         return pl_bif_badarg_at(p, 1, "not a list");
     }
     for (pl_term l = args[0]; pl_is_cons(l); l = pl_tail(l)) {
-        if (pl_head(l) == pl_bif_atom(p->e, "reply")) {
+        if (pl_bif_atom_is(p->e, pl_head(l), "reply")) {
             mode = PL_ALIAS_REPLY;
-        } else if (pl_head(l) != pl_bif_atom(p->e, "explicit_unalias")) {
+        } else if (!pl_bif_atom_is(p->e, pl_head(l), "explicit_unalias")) {
             return pl_bif_badarg_at(p, 1, "invalid option in list");
         }
     }
@@ -454,7 +454,7 @@ static pl_term timer(pl_proc *p, pl_term dest, pl_term msg, pl_term time, bool w
         return pl_bif_badarg(p);
     }
     pl_term ref = pl_ref(e->next_ref++);
-    pl_term payload = wrap ? pl_tuple3(e, pl_bif_atom(e, "timeout"), ref, pl_retain(msg)) : pl_retain(msg);
+    pl_term payload = wrap ? pl_tuple3(e, PL_A(timeout), ref, pl_retain(msg)) : pl_retain(msg);
     pl_timer tm = { .deadline = pl_engine_now(e) + (uint64_t)ms * 1000000u, .kind = PL_TIMER_SEND,
                     .owner = p->serial, .dest = dest, .msg = payload, .ref = ref };
     if (!pl_timers_add(e, &e->sched->timers, tm)) {

@@ -102,17 +102,18 @@ pl_term pl_vm_concat(pl_proc *p, const pl_term *bins, uint32_t n)
 static int call_resolved(pl_proc *p, pl_term mod, pl_term name, uint32_t argc, bool tail)
 {
     pl_engine *e = p->e;
-    pl_import imp = { .mod = mod, .name = name, .arity = argc, .bif = -1 };
     pl_term *args = p->stack + p->sp - argc;
-    if (!pl_code_resolve(e, &imp)) {
+    const pl_import *imp = pl_code_resolve_cached(e, mod, name, argc);
+    if (!imp) {
         pl_vm_raise_undef(p, mod, name, args, argc);
         return -1;
     }
-    if (imp.fn) {
-        bool ok = tail ? pl_vm_tail(p, imp.fn, argc, PL_NONE) : pl_vm_enter(p, imp.fn, argc, PL_NONE);
+    if (imp->fn) {
+        pl_func *fn = imp->fn;
+        bool ok = tail ? pl_vm_tail(p, fn, argc, PL_NONE) : pl_vm_enter(p, fn, argc, PL_NONE);
         return ok ? PL_VM_ENTERED : -1;
     }
-    pl_term r = pl_bif_at(e, imp.bif)->fn(p, args);
+    pl_term r = pl_bif_at(e, imp->bif)->fn(p, args);
     if (r == PL_NONE) {
         pl_vm_bif_failed(p, mod, name, args, argc);
     }
