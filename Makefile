@@ -56,6 +56,11 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps
 
 $(BUILD)/engine/run.o: $(BUILD)/lib_sources.inc
 
+# The dispatch loop ends every handler in its own indirect jump (vm.c); GCC's
+# global CSE and cross-jumping would merge them back into one shared jump,
+# which predicts far worse.
+$(BUILD)/engine/lang/vm.o: CFLAGS += -fno-gcse -fno-crossjumping
+
 # What `use Mod` injects, one Elixir file per module (engine/lib/using/Mod.ex).
 $(BUILD)/using_sources.inc: tools/embed_ex.sh $(USING_EX)
 	@mkdir -p $(dir $@)

@@ -307,6 +307,78 @@ pl_term pl_map_put(pl_engine *e, pl_term mt, pl_term key, pl_term val)
     return pl_from_box(r);
 }
 
+/* The shell of flatmap [m], whose pairs have moved elsewhere. */
+static void free_shell(pl_engine *e, pl_map *m)
+{
+    pl_alloc_put(&e->alloc, m, sizeof(pl_map) + 2 * m->size * sizeof(pl_term));
+}
+
+pl_term pl_map_put_take(pl_engine *e, pl_term mt, pl_term key, pl_term val)
+{
+    pl_map *m = pl_map_of(mt);
+    int64_t i = pl_map_is_hamt(mt) || m->h.rc != 1 ? 0 : search(e, m, key);
+    if (pl_map_is_hamt(mt) || m->h.rc != 1 || (i < 0 && m->size == PL_MAP_FLAT_MAX)) {
+        pl_term r = pl_map_put(e, mt, key, val);
+        if (r != PL_NONE) {
+            pl_release(e, mt);
+        }
+        return r;
+    }
+    uint64_t n = m->size;
+    if (i >= 0) {
+        pl_term old = m->kv[n + (uint64_t)i];
+        m->kv[n + (uint64_t)i] = val;
+        pl_release(e, old);
+        pl_release(e, key); /* the map keeps the key it had, as pl_map_put */
+        return mt;
+    }
+    pl_map *r = map_alloc(e, n + 1);
+    if (!r) {
+        pl_release(e, key);
+        pl_release(e, val);
+        return PL_NONE;
+    }
+    uint64_t at = (uint64_t)(-i - 1);
+    memcpy(r->kv, m->kv, at * sizeof(pl_term));
+    r->kv[at] = key;
+    memcpy(r->kv + at + 1, m->kv + at, (n - at) * sizeof(pl_term));
+    memcpy(r->kv + n + 1, m->kv + n, at * sizeof(pl_term));
+    r->kv[n + 1 + at] = val;
+    memcpy(r->kv + n + 1 + at + 1, m->kv + n + at, (n - at) * sizeof(pl_term));
+    free_shell(e, m);
+    return pl_from_box(r);
+}
+
+pl_term pl_map_remove_take(pl_engine *e, pl_term mt, pl_term key)
+{
+    pl_map *m = pl_map_of(mt);
+    if (pl_map_is_hamt(mt) || m->h.rc != 1) {
+        pl_term r = pl_map_remove(e, mt, key);
+        if (r != PL_NONE) {
+            pl_release(e, mt);
+        }
+        return r;
+    }
+    int64_t i = lookup(e, m, key);
+    if (i < 0) {
+        return mt;
+    }
+    uint64_t n = m->size, at = (uint64_t)i;
+    pl_map *r = map_alloc(e, n - 1);
+    if (!r) {
+        return PL_NONE;
+    }
+    memcpy(r->kv, m->kv, at * sizeof(pl_term));
+    memcpy(r->kv + at, m->kv + at + 1, (n - at - 1) * sizeof(pl_term));
+    memcpy(r->kv + n - 1, m->kv + n, at * sizeof(pl_term));
+    memcpy(r->kv + n - 1 + at, m->kv + n + at + 1, (n - at - 1) * sizeof(pl_term));
+    pl_term gone_key = m->kv[at], gone_val = m->kv[n + at];
+    free_shell(e, m);
+    pl_release(e, gone_key);
+    pl_release(e, gone_val);
+    return pl_from_box(r);
+}
+
 pl_term pl_map_remove(pl_engine *e, pl_term mt, pl_term key)
 {
     if (pl_map_is_hamt(mt)) {

@@ -49,4 +49,12 @@ pl_term pl_map_update(pl_engine *e, pl_term m, const pl_term *kv, uint32_t n, bo
  * out of memory. */
 pl_term pl_map_remove(pl_engine *e, pl_term m, pl_term key);
 
+/* pl_map_put / pl_map_remove for a holder that replaces its map with the
+ * result (a process dictionary, an engine table): on success [m] is taken, and
+ * when the holder's reference was the only one the pairs move to the result
+ * instead of being copied, retained and released. On failure (PL_NONE) [m]
+ * stays the caller's. */
+pl_term pl_map_put_take(pl_engine *e, pl_term m, pl_term key, pl_term val);
+pl_term pl_map_remove_take(pl_engine *e, pl_term m, pl_term key);
+
 #endif

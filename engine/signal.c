@@ -368,9 +368,10 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
     }
     pl_ets_owner_died(e, p->serial); /* before links and monitors hear of it, as on the BEAM */
     for (uint32_t i = 0; i < p->naliases && n; i++) {
-        pl_term next = pl_map_remove(e, n->aliases, pl_ref(p->aliases[i]));
-        pl_release(e, n->aliases);
-        n->aliases = next;
+        pl_term next = pl_map_remove_take(e, n->aliases, pl_ref(p->aliases[i]));
+        if (next != PL_NONE) {
+            n->aliases = next;
+        }
     }
     for (uint32_t i = 0; i < p->monitors.n; i++) {
         pl_proc *t = p->monitors.items[i].dead ? NULL
@@ -497,9 +498,8 @@ void pl_signal_alias_ref(pl_engine *e, pl_proc *p, pl_term ref, int mode)
     if (!n) {
         return;
     }
-    pl_term next = pl_map_put(e, n->aliases, ref, pl_tuple2(e, pl_pid(p->serial), pl_small(mode)));
+    pl_term next = pl_map_put_take(e, n->aliases, ref, pl_tuple2(e, pl_pid(p->serial), pl_small(mode)));
     if (next != PL_NONE) {
-        pl_release(e, n->aliases);
         n->aliases = next;
         if (p->naliases == p->aliases_cap) {
             uint32_t cap = p->aliases_cap ? p->aliases_cap * 2 : 4;
@@ -521,9 +521,10 @@ bool pl_signal_unalias(pl_engine *e, pl_proc *p, pl_term ref)
         if (p->aliases[i] == pl_ref_serial(ref)) {
             memmove(p->aliases + i, p->aliases + i + 1, (p->naliases - i - 1) * sizeof *p->aliases);
             p->naliases--;
-            pl_term next = pl_map_remove(e, n->aliases, ref);
-            pl_release(e, n->aliases);
-            n->aliases = next;
+            pl_term next = pl_map_remove_take(e, n->aliases, ref);
+            if (next != PL_NONE) {
+                n->aliases = next;
+            }
             return true;
         }
     }

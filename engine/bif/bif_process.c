@@ -350,12 +350,12 @@ PL_BIF(erlang_unalias_1)
 
 /* ---- Process dictionary ---- */
 
+/* [next] came from a *_take call on p->dict: it replaces the dictionary. */
 static pl_term dict_set(pl_proc *p, pl_term next)
 {
     if (next == PL_NONE) {
         return pl_bif_nomem(p);
     }
-    pl_release(p->e, p->dict);
     p->dict = next;
     return PL_TRUE;
 }
@@ -364,7 +364,7 @@ PL_BIF(erlang_put_2)
 {
     pl_term old = pl_map_get(p->e, p->dict, args[0]);
     pl_term ret = old == PL_NONE ? PL_A(undefined) : pl_retain(old);
-    if (dict_set(p, pl_map_put(p->e, p->dict, pl_retain(args[0]), pl_retain(args[1]))) == PL_NONE) {
+    if (dict_set(p, pl_map_put_take(p->e, p->dict, pl_retain(args[0]), pl_retain(args[1]))) == PL_NONE) {
         pl_release(p->e, ret);
         return PL_NONE;
     }
@@ -428,7 +428,7 @@ PL_BIF(erlang_erase_1)
 {
     pl_term old = pl_map_get(p->e, p->dict, args[0]);
     pl_term ret = old == PL_NONE ? PL_A(undefined) : pl_retain(old);
-    dict_set(p, pl_map_remove(p->e, p->dict, args[0]));
+    dict_set(p, pl_map_remove_take(p->e, p->dict, args[0]));
     return ret;
 }
 
