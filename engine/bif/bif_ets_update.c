@@ -155,6 +155,20 @@ static pl_term update_counter(pl_proc *p, const pl_term *args, pl_term dflt)
     }
     pl_term *slot = pl_ets_object_slot(e, t, args[1]);
     pl_term obj = slot ? *slot : PL_NONE;
+    if (slot && pl_is_small(args[2]) && pl_box_of(obj)->rc == 1) {
+        /* The common call: a small increment of the small integer after the
+         * key, in an object only the table holds. Added in place; anything
+         * else takes the general path below, which gives the same result. */
+        uint64_t pos = pl_ets_keypos(t) + 1;
+        pl_term *cell = pos <= pl_tuple_arity(obj) ? &pl_tuple_of(obj)->el[pos - 1] : NULL;
+        if (cell && pl_is_small(*cell)) {
+            int64_t v = pl_small_value(*cell) + pl_small_value(args[2]);
+            if (pl_fits_small(v)) {
+                *cell = pl_small(v);
+                return *cell;
+            }
+        }
+    }
     if (!slot) {
         bool raised;
         obj = counter_target(p, t, args[1], dflt, &raised);

@@ -282,12 +282,15 @@ dispatch:
         uint32_t argc = pc[1];
         pc += 2;
         if (fr->closure == PL_NONE && has_room(p, bp + argc, target)) {
-            /* Replace this frame: drop its slots, slide the arguments down. */
+            /* Replace this frame: drop its slots, slide the arguments down
+             * (a forward copy is safe downwards; few words, no memmove call). */
             pl_term *args = sp - argc;
             for (pl_term *q = bp; q < args; q++) {
                 pl_release(e, *q);
             }
-            memmove(bp, args, argc * sizeof(pl_term));
+            for (uint32_t i = 0; i < argc; i++) {
+                bp[i] = args[i];
+            }
             sp = clear_slots(bp, argc, target->nslots);
             fr->fn = fn = target;
             pc = fn->code;
