@@ -118,23 +118,23 @@ static int atom_cmp(const pl_engine *e, pl_term a, pl_term b)
     return (x->len > y->len) - (x->len < y->len);
 }
 
-/* Binary search: index of [key], or -(insertion point) - 1. [need_at]: a
- * miss must say where the key would go (puts); lookups pass false. */
-static int64_t search_at(const pl_engine *e, const pl_map *m, pl_term key, bool need_at)
+/* An atom key equals only itself, and ordering atoms compares their names: a
+ * scan for the identical word beats a binary search (structs and state maps
+ * are keyed by atoms). Kept apart from the binary search, so a lookup by atom
+ * runs no heavier function's prologue. */
+static inline int64_t scan_atom(const pl_map *m, pl_term key)
 {
-    /* An atom key equals only itself, and ordering atoms compares their
-     * names: a scan for the identical word beats a binary search (structs
-     * and state maps are keyed by atoms). */
-    if (pl_is_atom(key)) {
-        for (uint64_t i = 0; i < m->size; i++) {
-            if (m->kv[i] == key) {
-                return (int64_t)i;
-            }
-        }
-        if (!need_at) {
-            return -1;
+    for (uint64_t i = 0; i < m->size; i++) {
+        if (m->kv[i] == key) {
+            return (int64_t)i;
         }
     }
+    return -1;
+}
+
+/* Binary search: index of [key], or -(insertion point) - 1. */
+static int64_t bsearch_key(const pl_engine *e, const pl_map *m, pl_term key)
+{
     int64_t lo = 0, hi = (int64_t)m->size - 1;
     while (lo <= hi) {
         int64_t mid = (lo + hi) / 2;
@@ -163,14 +163,17 @@ static int64_t search_at(const pl_engine *e, const pl_map *m, pl_term key, bool 
     return -lo - 1;
 }
 
+/* Index of [key], or -(insertion point) - 1 (puts). */
 static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
 {
-    return search_at(e, m, key, true);
+    int64_t i = pl_is_atom(key) ? scan_atom(m, key) : -1;
+    return i >= 0 ? i : bsearch_key(e, m, key);
 }
 
-static int64_t lookup(const pl_engine *e, const pl_map *m, pl_term key)
+/* Index of [key], or some negative number (lookups). */
+static inline int64_t lookup(const pl_engine *e, const pl_map *m, pl_term key)
 {
-    return search_at(e, m, key, false);
+    return pl_is_atom(key) ? scan_atom(m, key) : bsearch_key(e, m, key);
 }
 
 /* The hashmap leaf of [key], remembered so the caller's next index read of it
@@ -210,13 +213,14 @@ pl_term pl_map_update(pl_engine *e, pl_term mt, const pl_term *kv, uint32_t n, b
                       pl_term *missing)
 {
     *missing = PL_NONE;
+    bool hamt = pl_map_is_hamt(mt);
     for (uint32_t i = 0; i < n; i++) {
-        if (pl_map_find(e, mt, kv[2 * i]) < 0) {
+        if ((hamt ? pl_map_find(e, mt, kv[2 * i]) : lookup(e, pl_map_of(mt), kv[2 * i])) < 0) {
             *missing = kv[2 * i];
             return PL_NONE;
         }
     }
-    if (pl_map_is_hamt(mt)) {
+    if (hamt) {
         pl_term r = pl_retain(mt);
         for (uint32_t i = 0; i < n && r != PL_NONE; i++) {
             pl_term next = pl_map_put(e, r, pl_retain(kv[2 * i]), pl_retain(kv[2 * i + 1]));
