@@ -35,6 +35,22 @@ pl_term pl_map_from_arrays(pl_engine *e, const pl_term *keys, const pl_term *val
 int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key);
 /* Borrowed value for [key], or PL_NONE. */
 pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key);
+/* pl_map_get for an atom key, inline for `map.field` and state-map matches:
+ * a flatmap is scanned in place (an atom equals only itself, so no ordering
+ * is needed); a hashmap takes the general path. */
+static inline pl_term pl_map_get_atom(const pl_engine *e, pl_term m, pl_term key)
+{
+    const pl_map *f = pl_map_of(m);
+    if (f->h.flags != 0) {
+        return pl_map_get(e, m, key);
+    }
+    for (uint64_t i = 0; i < f->size; i++) {
+        if (f->kv[i] == key) {
+            return f->kv[f->size + i];
+        }
+    }
+    return PL_NONE;
+}
 /* A new map with [key] => [val] (both taken). PL_NONE when out of memory. */
 pl_term pl_map_put(pl_engine *e, pl_term m, pl_term key, pl_term val);
 /* %{m | k1 => v1, ...} for the [n] pairs in [kv] (borrowed), later pairs

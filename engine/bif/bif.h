@@ -30,6 +30,9 @@ typedef struct pl_bif_table {
     uint32_t count;
     uint32_t *slots;   // open addressing: entry index + 1
     uint32_t nslots;
+    // Kernel.__spawned__'s name, interned at the first spawn (by then the
+    // library has made it, so no atom index moves) instead of at every one.
+    pl_term atom_spawned;
 } pl_bif_table;
 
 pl_status pl_bif_init(pl_engine *e);

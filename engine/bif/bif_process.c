@@ -39,8 +39,11 @@ static pl_term spawn(pl_proc *p, const pl_term *args, uint32_t argc, int opts)
         return pl_bif_badarg_at(p, pl_is_atom(args[0]) ? (pl_is_atom(args[1]) ? 3 : 2) : 1,
                                 pl_is_atom(args[0]) && pl_is_atom(args[1]) ? "not a list" : "not an atom");
     }
-    pl_module *k = pl_code_module(e, PL_A(E_Kernel));
-    pl_func *fn = k ? pl_code_find(k, pl_bif_atom(e, "__spawned__"), argc) : NULL;
+    if (!e->bifs->atom_spawned) {
+        e->bifs->atom_spawned = pl_bif_atom(e, "__spawned__");
+    }
+    const pl_import *imp = pl_code_resolve_cached(e, PL_A(E_Kernel), e->bifs->atom_spawned, argc);
+    pl_func *fn = imp ? imp->fn : NULL;
     bool limit;
     pl_proc *c = fn ? pl_sched_new_proc(e, p->serial, &limit) : NULL;
     if (!c) {

@@ -436,7 +436,7 @@ dispatch:
         pl_term x = sp[-1], field = consts[pc[0]];
         pc += 1;
         if (pl_is_map(x)) {
-            pl_term v = pl_map_get(e, x, field);
+            pl_term v = pl_is_atom(field) ? pl_map_get_atom(e, x, field) : pl_map_get(e, x, field);
             if (v == PL_NONE) {
                 SAVE();
                 pl_proc_error(p, pl_tuple3(e, PL_A(badkey), field, pl_retain(x)));
@@ -563,8 +563,9 @@ dispatch:
     vmcase(HEAD) set_slot(e, &SLOT(pc[1]), pl_retain(pl_head(SLOT(pc[0])))); pc += 2; vmbreak;
     vmcase(TAIL_OF) set_slot(e, &SLOT(pc[1]), pl_retain(pl_tail(SLOT(pc[0])))); pc += 2; vmbreak;
     vmcase(MAP_GET) {
-        pl_term m = SLOT(pc[0]);
-        pl_term v = pl_is_map(m) ? pl_map_get(e, m, SLOT(pc[1])) : PL_NONE;
+        pl_term m = SLOT(pc[0]), k = SLOT(pc[1]);
+        pl_term v = !pl_is_map(m) ? PL_NONE
+                    : pl_is_atom(k) ? pl_map_get_atom(e, m, k) : pl_map_get(e, m, k);
         if (v == PL_NONE) {
             pc = fn->code + pc[3];
             vmbreak;
