@@ -144,6 +144,19 @@ pl_term pl_tuple_new(pl_engine *e, uint64_t arity)
     return pl_from_box(t);
 }
 
+pl_term pl_tuple_from(pl_engine *e, const pl_term *els, uint64_t n)
+{
+    pl_tuple *t = box_alloc(e, sizeof(pl_tuple) + n * sizeof(pl_term), PL_K_TUPLE);
+    if (!t) {
+        return PL_NONE;
+    }
+    t->arity = n;
+    for (uint64_t i = 0; i < n; i++) {
+        t->el[i] = els[i];
+    }
+    return pl_from_box(t);
+}
+
 pl_term pl_tuple2(pl_engine *e, pl_term a, pl_term b)
 {
     pl_term t = pl_tuple_new(e, 2);

@@ -212,11 +212,10 @@ static pl_term monitor_opts(pl_proc *p, pl_term target, pl_term opts)
     for (pl_term l = opts; pl_is_cons(l); l = pl_tail(l)) {
         pl_term kv = pl_head(l);
         if (pl_is_tuple(kv) && pl_tuple_arity(kv) == 2 && pl_tuple_get(kv, 0) == PL_A(alias)) {
-            const char *how = pl_is_atom(pl_tuple_get(kv, 1))
-                                  ? pl_atom_name(&p->e->atoms, pl_tuple_get(kv, 1)) : "";
-            int mode = !strcmp(how, "reply_demonitor") ? PL_ALIAS_REPLY_DEMONITOR
-                       : !strcmp(how, "demonitor")     ? PL_ALIAS_DEMONITOR
-                                                       : PL_ALIAS_EXPLICIT;
+            pl_term how = pl_tuple_get(kv, 1);
+            int mode = pl_bif_atom_is(p->e, how, "reply_demonitor") ? PL_ALIAS_REPLY_DEMONITOR
+                       : pl_bif_atom_is(p->e, how, "demonitor")     ? PL_ALIAS_DEMONITOR
+                                                                    : PL_ALIAS_EXPLICIT;
             pl_signal_alias_ref(p->e, p, ref, mode);
         }
     }

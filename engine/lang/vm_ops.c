@@ -15,12 +15,7 @@
 
 pl_term pl_vm_make_tuple(pl_engine *e, pl_term *vals, uint32_t n)
 {
-    pl_term t = pl_tuple_new(e, n);
-    if (t == PL_NONE) {
-        return PL_NONE;
-    }
-    memcpy(pl_tuple_of(t)->el, vals, n * sizeof(pl_term));
-    return t;
+    return pl_tuple_from(e, vals, n);
 }
 
 pl_term pl_vm_make_list(pl_engine *e, pl_term *vals, uint32_t n)
