@@ -281,7 +281,9 @@ dispatch:
         pl_func *target = fn->mod->funcs[pc[0]];
         uint32_t argc = pc[1];
         pc += 2;
-        if (fr->closure == PL_NONE && has_room(p, bp + argc, target)) {
+        /* A call to itself needs no room check: its entry made room for
+         * this very frame, and the stack never shrinks. */
+        if (fr->closure == PL_NONE && (target == fn || has_room(p, bp + argc, target))) {
             /* Replace this frame: drop its slots, slide the arguments down
              * (a forward copy is safe downwards; few words, no memmove call). */
             pl_term *args = sp - argc;
