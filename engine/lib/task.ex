@@ -481,11 +481,12 @@ defmodule Task.Supervised do
       end
 
     Process.put(:"$stream_ref", reply_ref)
-    tag = make_ref()
-    indexed = Enum.with_index(items)
 
-    state = %{pending: indexed, running: %{}, early: %{}, next: 0, acc: [], monitors: %{},
-              mons: %{}, count: length(items), done: 0, tag: tag, caller_ref: mref}
+    # What stays fixed while the stream runs joins the config; state is what changes.
+    config = Map.merge(config, %{tag: make_ref(), caller_ref: mref, count: length(items)})
+
+    state = %{pending: Enum.with_index(items), running: %{}, early: %{}, next: 0, acc: [],
+              mons: %{}, done: 0}
 
     results = coord_loop(state, config, caller)
     send(caller, {reply_ref, :done, results})
@@ -494,17 +495,17 @@ defmodule Task.Supervised do
   defp coord_loop(state, config, caller) do
     state = spawn_more(state, config)
 
-    if state.done == state.count do
+    if state.done == config.count do
       :lists.reverse(state.acc)
     else
-      tag = state.tag
-      caller_ref = state.caller_ref
+      tag = config.tag
+      caller_ref = config.caller_ref
 
       receive do
         {{^tag, idx}, reply} ->
           case state.running do
-            %{^idx => {pid, timer, _item, _}} ->
-              running = Map.put(state.running, idx, {pid, timer, nil, {:ok, reply}})
+            %{^idx => {pid, timer, _item, _, mon}} ->
+              running = Map.put(state.running, idx, {pid, timer, nil, {:ok, reply}, mon})
               coord_loop(%{state | running: running}, config, caller)
 
             _ ->
@@ -513,7 +514,7 @@ defmodule Task.Supervised do
 
         {:DOWN, ref, :process, _pid, reason} when ref != caller_ref ->
           case find_running(state, ref) do
-            {idx, {_pid, timer, item, got}} ->
+            {idx, {_pid, timer, item, got, mon}} ->
               timer && Process.cancel_timer(timer)
 
               result =
@@ -522,7 +523,7 @@ defmodule Task.Supervised do
                   _ -> if config.zip, do: {:exit, {item, reason}}, else: {:exit, reason}
                 end
 
-              coord_loop(finish(state, idx, result, config), config, caller)
+              coord_loop(finish(state, idx, mon, result, config), config, caller)
 
             nil ->
               coord_loop(state, config, caller)
@@ -533,7 +534,7 @@ defmodule Task.Supervised do
 
         {:timed_out, ^tag, idx} ->
           case state.running do
-            %{^idx => {pid, _timer, item, got}} ->
+            %{^idx => {pid, _timer, item, got, mon}} ->
               case got do
                 {:ok, _} ->
                   coord_loop(state, config, caller)
@@ -543,7 +544,7 @@ defmodule Task.Supervised do
                   Process.exit(pid, :kill)
 
                   if config.on_timeout == :exit do
-                    Enum.each(Map.values(state.running), fn {p, _, _, _} ->
+                    Enum.each(Map.values(state.running), fn {p, _, _, _, _} ->
                       Process.unlink(p)
                       Process.exit(p, :kill)
                     end)
@@ -551,10 +552,9 @@ defmodule Task.Supervised do
                     send(caller, {Process.get(:"$stream_ref"), :timeout})
                     exit(:normal)
                   else
-                    mon = Map.fetch!(state.monitors, idx)
                     Process.demonitor(mon, [:flush])
                     result = if config.zip, do: {:exit, {item, :timeout}}, else: {:exit, :timeout}
-                    coord_loop(finish(state, idx, result, config), config, caller)
+                    coord_loop(finish(state, idx, mon, result, config), config, caller)
                   end
               end
 
@@ -581,11 +581,9 @@ defmodule Task.Supervised do
     end
   end
 
-  defp finish(state, idx, result, config) do
-    mon = Map.get(state.monitors, idx)
-
+  defp finish(state, idx, mon, result, config) do
     state = %{state | running: Map.delete(state.running, idx), done: state.done + 1,
-                      monitors: Map.delete(state.monitors, idx), mons: Map.delete(state.mons, mon)}
+                      mons: Map.delete(state.mons, mon)}
 
     if config.ordered do
       deliver(%{state | early: Map.put(state.early, idx, result)})
@@ -612,7 +610,7 @@ defmodule Task.Supervised do
   defp spawn_more(state, config) do
     if state.pending != [] and map_size(state.running) < config.max do
       [{item, idx} | rest] = state.pending
-      tag = state.tag
+      tag = config.tag
       coordinator = self()
       fun = config.fun
       callers = config.callers
@@ -647,10 +645,9 @@ defmodule Task.Supervised do
           do: Process.send_after(self(), {:timed_out, tag, idx}, config.timeout),
           else: nil
 
-      monitors = Map.put(state.monitors, idx, mon)
       mons = Map.put(state.mons, mon, idx)
-      running = Map.put(state.running, idx, {pid, timer, item, :running})
-      spawn_more(%{state | pending: rest, running: running, monitors: monitors, mons: mons}, config)
+      running = Map.put(state.running, idx, {pid, timer, item, :running, mon})
+      spawn_more(%{state | pending: rest, running: running, mons: mons}, config)
     else
       state
     end
