@@ -55,7 +55,8 @@ static uint32_t bucket_of(const pl_ets_table *t, uint32_t hash)
 
 static bool same_key(const pl_ets_table *t, const pl_ets_hobj *o, uint32_t hash, pl_term key)
 {
-    return o->hash == hash && pl_exact_eq(pl_ets_key(t, o->obj), key);
+    pl_term k = pl_ets_key(t, o->obj);
+    return o->hash == hash && (k == key || pl_exact_eq(k, key));
 }
 
 bool pl_ets_hash_init(pl_ets_table *t)

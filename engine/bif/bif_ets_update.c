@@ -222,15 +222,19 @@ static pl_term update_counter(pl_proc *p, const pl_term *args, pl_term dflt)
 static pl_term counter_fast(pl_proc *p, const pl_term *args)
 {
     pl_ets_table *t = pl_is_small(args[2]) ? pl_ets_find(p->e, args[0]) : NULL;
-    if (!t || pl_ets_type_of(t) != PL_ETS_SET ||
-        (pl_ets_owner(t) != p->serial && pl_ets_access_of(t) != PL_ETS_PUBLIC)) {
+    pl_ets_info info;
+    if (t) {
+        pl_ets_get_info(t, &info);
+    }
+    if (!t || info.opts.type != PL_ETS_SET ||
+        (info.owner != p->serial && info.opts.access != PL_ETS_PUBLIC)) {
         return PL_NONE;
     }
     pl_term *slot = pl_ets_object_slot(p->e, t, args[1]);
     if (!slot || pl_box_of(*slot)->rc != 1) {
         return PL_NONE;
     }
-    uint64_t pos = pl_ets_keypos(t) + 1;
+    uint64_t pos = (uint64_t)info.opts.keypos + 1;
     pl_term *cell = pos <= pl_tuple_arity(*slot) ? &pl_tuple_of(*slot)->el[pos - 1] : NULL;
     if (!cell || !pl_is_small(*cell)) {
         return PL_NONE;
