@@ -96,6 +96,25 @@ static inline pl_term *clear_slots(pl_term *bp, uint32_t argc, uint32_t nslots)
     return bp + nslots;
 }
 
+/* The small-integer cases of the arithmetic and comparison ops that need no
+ * call: PL_NONE leaves the rest (overflow, mul, div, rem) to pl_vm_small_op. */
+static inline pl_term small_inline(uint32_t op, int64_t x, int64_t y)
+{
+    switch (op) {
+    case PL_OP_ADD: return pl_fits_small(x + y) ? pl_small(x + y) : PL_NONE;
+    case PL_OP_SUB: return pl_fits_small(x - y) ? pl_small(x - y) : PL_NONE;
+    case PL_OP_LT: return pl_bool(x < y);
+    case PL_OP_GT: return pl_bool(x > y);
+    case PL_OP_LE: return pl_bool(x <= y);
+    case PL_OP_GE: return pl_bool(x >= y);
+    case PL_OP_EQ:
+    case PL_OP_SEQ: return pl_bool(x == y);
+    case PL_OP_NE:
+    case PL_OP_SNE: return pl_bool(x != y);
+    default: return PL_NONE;
+    }
+}
+
 /* Dispatch: a jump table of label addresses where the compiler supports it
  * (each handler ends in its own indirect jump, which predicts far better than
  * one shared switch), a plain switch otherwise. */
@@ -731,12 +750,8 @@ dispatch:
         uint32_t op = pc[-1], fail = pc[0];
         pl_term a = sp[-2], b = sp[-1], r;
         if (pl_is_small(a) && pl_is_small(b)) {
-            int64_t x = pl_small_value(a), y = pl_small_value(b);
-            if (op == PL_OP_ADD && pl_fits_small(x + y)) {
-                r = pl_small(x + y);
-            } else if (op == PL_OP_SUB && pl_fits_small(x - y)) {
-                r = pl_small(x - y);
-            } else {
+            r = small_inline(op, pl_small_value(a), pl_small_value(b));
+            if (r == PL_NONE) {
                 r = pl_vm_small_op(e, op, a, b);
             }
         } else {
