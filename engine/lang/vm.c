@@ -115,6 +115,21 @@ static inline pl_term small_inline(uint32_t op, int64_t x, int64_t y)
     }
 }
 
+/* ==, !=, ===, !== without a term comparison when the words decide: 1 equal,
+ * 0 not, -1 ask term_order. The same word is equal; an immediate differs from
+ * every other word, except that under == a small integer may equal a float. */
+static inline int eq_inline(uint32_t op, pl_term a, pl_term b)
+{
+    if (a == b) {
+        return 1;
+    }
+    bool imm_a = !pl_is_boxed(a), imm_b = !pl_is_boxed(b);
+    if (op == PL_OP_SEQ || op == PL_OP_SNE) {
+        return imm_a || imm_b ? 0 : -1;
+    }
+    return (imm_a && (imm_b || !pl_is_small(a))) || (imm_b && !pl_is_small(b)) ? 0 : -1;
+}
+
 /* Dispatch: a jump table of label addresses where the compiler supports it
  * (each handler ends in its own indirect jump, which predicts far better than
  * one shared switch), a plain switch otherwise. */
@@ -754,6 +769,8 @@ dispatch:
             if (r == PL_NONE) {
                 r = pl_vm_small_op(e, op, a, b);
             }
+        } else if (op >= PL_OP_EQ && op <= PL_OP_SNE && eq_inline(op, a, b) >= 0) {
+            r = pl_bool(eq_inline(op, a, b) == (op == PL_OP_EQ || op == PL_OP_SEQ));
         } else {
             r = PL_NONE;
         }
