@@ -96,40 +96,6 @@ static inline pl_term *clear_slots(pl_term *bp, uint32_t argc, uint32_t nslots)
     return bp + nslots;
 }
 
-/* The small-integer cases of the arithmetic and comparison ops that need no
- * call: PL_NONE leaves the rest (overflow, mul, div, rem) to pl_vm_small_op. */
-static inline pl_term small_inline(uint32_t op, int64_t x, int64_t y)
-{
-    switch (op) {
-    case PL_OP_ADD: return pl_fits_small(x + y) ? pl_small(x + y) : PL_NONE;
-    case PL_OP_SUB: return pl_fits_small(x - y) ? pl_small(x - y) : PL_NONE;
-    case PL_OP_LT: return pl_bool(x < y);
-    case PL_OP_GT: return pl_bool(x > y);
-    case PL_OP_LE: return pl_bool(x <= y);
-    case PL_OP_GE: return pl_bool(x >= y);
-    case PL_OP_EQ:
-    case PL_OP_SEQ: return pl_bool(x == y);
-    case PL_OP_NE:
-    case PL_OP_SNE: return pl_bool(x != y);
-    default: return PL_NONE;
-    }
-}
-
-/* ==, !=, ===, !== without a term comparison when the words decide: 1 equal,
- * 0 not, -1 ask term_order. The same word is equal; an immediate differs from
- * every other word, except that under == a small integer may equal a float. */
-static inline int eq_inline(uint32_t op, pl_term a, pl_term b)
-{
-    if (a == b) {
-        return 1;
-    }
-    bool imm_a = !pl_is_boxed(a), imm_b = !pl_is_boxed(b);
-    if (op == PL_OP_SEQ || op == PL_OP_SNE) {
-        return imm_a || imm_b ? 0 : -1;
-    }
-    return (imm_a && (imm_b || !pl_is_small(a))) || (imm_b && !pl_is_small(b)) ? 0 : -1;
-}
-
 /* Dispatch: a jump table of label addresses where the compiler supports it
  * (each handler ends in its own indirect jump, which predicts far better than
  * one shared switch), a plain switch otherwise. */
@@ -765,12 +731,12 @@ dispatch:
         uint32_t op = pc[-1], fail = pc[0];
         pl_term a = sp[-2], b = sp[-1], r;
         if (pl_is_small(a) && pl_is_small(b)) {
-            r = small_inline(op, pl_small_value(a), pl_small_value(b));
+            r = pl_vm_small_inline(op, pl_small_value(a), pl_small_value(b));
             if (r == PL_NONE) {
                 r = pl_vm_small_op(e, op, a, b);
             }
-        } else if (op >= PL_OP_EQ && op <= PL_OP_SNE && eq_inline(op, a, b) >= 0) {
-            r = pl_bool(eq_inline(op, a, b) == (op == PL_OP_EQ || op == PL_OP_SEQ));
+        } else if (op >= PL_OP_EQ && op <= PL_OP_SNE && pl_vm_eq_inline(op, a, b) >= 0) {
+            r = pl_bool(pl_vm_eq_inline(op, a, b) == (op == PL_OP_EQ || op == PL_OP_SEQ));
         } else {
             r = PL_NONE;
         }
