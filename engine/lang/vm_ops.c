@@ -202,15 +202,9 @@ bool pl_vm_defmodule(pl_proc *p, pl_term name)
 
 bool pl_vm_push_handler(pl_proc *p, uint32_t label)
 {
-    if (p->nhandlers == p->handlers_cap) {
-        uint32_t cap = p->handlers_cap ? p->handlers_cap * 2 : 8;
-        pl_handler *h = realloc(p->handlers, cap * sizeof *h);
-        if (!h) {
-            pl_proc_error(p, PL_A(system_limit));
-            return false;
-        }
-        p->handlers = h;
-        p->handlers_cap = cap;
+    if (!pl_proc_reserve_handler(p)) {
+        pl_proc_error(p, PL_A(system_limit));
+        return false;
     }
     p->handlers[p->nhandlers++] = (pl_handler){ p->nframes - 1, p->sp, label };
     return true;
