@@ -737,6 +737,8 @@ dispatch:
             }
         } else if (op >= PL_OP_EQ && op <= PL_OP_SNE && pl_vm_eq_inline(op, a, b) >= 0) {
             r = pl_bool(pl_vm_eq_inline(op, a, b) == (op == PL_OP_EQ || op == PL_OP_SEQ));
+            pl_release(e, a); /* the operands may be boxes (popped below) */
+            pl_release(e, b);
         } else {
             r = PL_NONE;
         }
