@@ -163,9 +163,37 @@ static int64_t bsearch_key(const pl_engine *e, const pl_map *m, pl_term key)
     return -lo - 1;
 }
 
+/* bsearch_key for a small-integer key (maps indexed by position or count),
+ * without the general comparison: a word that is not a number sorts after
+ * every number; a float or bignum key sends the search to bsearch_key. */
+static inline int64_t bsearch_small(const pl_engine *e, const pl_map *m, pl_term key)
+{
+    int64_t lo = 0, hi = (int64_t)m->size - 1, v = pl_small_value(key);
+    while (lo <= hi) {
+        int64_t mid = (lo + hi) / 2;
+        pl_term k = m->kv[mid];
+        if (pl_is_small(k)) {
+            if (pl_small_value(k) == v) {
+                return mid;
+            }
+            if (pl_small_value(k) < v) {
+                lo = mid + 1;
+                continue;
+            }
+        } else if (pl_is_float(k) || pl_is_big(k)) {
+            return bsearch_key(e, m, key);
+        }
+        hi = mid - 1;
+    }
+    return -lo - 1;
+}
+
 /* Index of [key], or -(insertion point) - 1 (puts). */
 static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
 {
+    if (pl_is_small(key)) {
+        return bsearch_small(e, m, key);
+    }
     int64_t i = pl_is_atom(key) ? scan_atom(m, key) : -1;
     return i >= 0 ? i : bsearch_key(e, m, key);
 }
@@ -173,7 +201,8 @@ static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
 /* Index of [key], or some negative number (lookups). */
 static inline int64_t lookup(const pl_engine *e, const pl_map *m, pl_term key)
 {
-    return pl_is_atom(key) ? scan_atom(m, key) : bsearch_key(e, m, key);
+    return pl_is_atom(key) ? scan_atom(m, key)
+           : pl_is_small(key) ? bsearch_small(e, m, key) : bsearch_key(e, m, key);
 }
 
 /* The hashmap leaf of [key], remembered so the caller's next index read of it
