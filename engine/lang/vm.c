@@ -434,7 +434,20 @@ dispatch:
         }
         vmbreak;
     }
+    vmcase(LOCAL_DOT) {
+        pl_term x = SLOT(pc[0]);
+        pl_term v = pl_is_map(x) ? pl_map_get_atom(e, x, consts[pc[1]]) : PL_NONE;
+        if (v != PL_NONE) {
+            *sp++ = pl_retain(v);
+            pc += 2;
+            vmbreak;
+        }
+        *sp++ = pl_retain(x); /* no such key, or no map: DOT raises or calls */
+        pc += 1;
+        goto do_dot;
+    }
     vmcase(DOT) {
+    do_dot:;
         pl_term x = sp[-1], field = consts[pc[0]];
         pc += 1;
         if (pl_is_map(x)) {
