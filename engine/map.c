@@ -243,10 +243,15 @@ pl_term pl_map_update(pl_engine *e, pl_term mt, const pl_term *kv, uint32_t n, b
 {
     *missing = PL_NONE;
     bool hamt = pl_map_is_hamt(mt);
+    uint32_t at[PL_MAP_FLAT_MAX]; /* where a flatmap holds each of the first keys */
     for (uint32_t i = 0; i < n; i++) {
-        if ((hamt ? pl_map_find(e, mt, kv[2 * i]) : lookup(e, pl_map_of(mt), kv[2 * i])) < 0) {
+        int64_t found = hamt ? pl_map_find(e, mt, kv[2 * i]) : lookup(e, pl_map_of(mt), kv[2 * i]);
+        if (found < 0) {
             *missing = kv[2 * i];
             return PL_NONE;
+        }
+        if (i < PL_MAP_FLAT_MAX) {
+            at[i] = (uint32_t)found;
         }
     }
     if (hamt) {
@@ -273,7 +278,8 @@ pl_term pl_map_update(pl_engine *e, pl_term mt, const pl_term *kv, uint32_t n, b
     }
     for (uint32_t i = 0; i < n; i++) {
         /* As erts_maps_put: a flatmap keeps the key it had (0.0 vs -0.0). */
-        pl_term *slot = &r->kv[r->size + (uint64_t)lookup(e, r, kv[2 * i])];
+        int64_t j = i < PL_MAP_FLAT_MAX ? at[i] : lookup(e, r, kv[2 * i]);
+        pl_term *slot = &r->kv[r->size + (uint64_t)j];
         pl_term old = *slot;
         *slot = pl_retain(kv[2 * i + 1]);
         pl_release(e, old);
