@@ -586,8 +586,7 @@ void c_expr(cfn *f, pl_term ast, bool tail)
     if (c_is_var(ast, &name)) {
         int64_t s = c_lookup_var(f, name);
         if (s >= 0) {
-            c_emit(f, PL_OP_LOCAL, 1);
-            c_word(f, (uint32_t)s);
+            c_emit_local(f, (uint32_t)s);
             c_finish(f, tail);
         } else if (name == u->a.a_module_m) {
             c_push_const(f, f->m->name);

@@ -157,6 +157,13 @@ dispatch:
     vmcase(NOP) vmbreak;
     vmcase(CONST) *sp++ = pl_retain(consts[pc[0]]); pc += 1; vmbreak;
     vmcase(LOCAL) *sp++ = pl_retain(SLOT(pc[0])); pc += 1; vmbreak;
+    vmcase(LOCAL2) {
+        sp[0] = pl_retain(SLOT(pc[0]));
+        sp[1] = pl_retain(SLOT(pc[1]));
+        sp += 2;
+        pc += 2;
+        vmbreak;
+    }
     vmcase(MOVE) *sp++ = SLOT(pc[0]); SLOT(pc[0]) = PL_NONE; pc += 1; vmbreak;
     vmcase(STORE) set_slot(e, &SLOT(pc[0]), *--sp); pc += 1; vmbreak;
     vmcase(POP) pl_release(e, *--sp); vmbreak;
