@@ -96,6 +96,10 @@ typedef struct cfn {
     // last one's LOCAL starts, and where a label was bound last (no jump may
     // land between the two).
     uint32_t local_at, label_at;
+    // Where the code giving a match's value starts (DUP, STORE x for `x = e`;
+    // LOCAL for other patterns), so a statement whose value is dropped can
+    // drop that code instead of adding a POP (compile_expr.c's discard).
+    uint32_t match_value_at;
 } cfn;
 
 struct cunit {
