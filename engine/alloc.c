@@ -8,8 +8,10 @@
 
 #define SLAB_BYTES (64 * 1024)
 
+/* A free block's first word links the list; void * as in alloc.h's inline
+ * paths, which read and write it through (void **). */
 typedef struct free_block {
-    struct free_block *next;
+    void *next;
 } free_block;
 
 typedef struct slab {
@@ -76,7 +78,7 @@ static bool refill(pl_alloc *a, size_t c)
 }
 #endif
 
-void *pl_alloc_get(pl_alloc *a, size_t size)
+void *pl_alloc_get_slow(pl_alloc *a, size_t size)
 {
     if (size == 0) {
         size = 8;
@@ -106,7 +108,7 @@ void *pl_alloc_get(pl_alloc *a, size_t size)
     return p;
 }
 
-void pl_alloc_put(pl_alloc *a, void *ptr, size_t size)
+void pl_alloc_put_slow(pl_alloc *a, void *ptr, size_t size)
 {
     if (!ptr) {
         return;

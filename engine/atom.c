@@ -15,6 +15,31 @@ static uint32_t hash_name(const char *s, size_t len)
     return h;
 }
 
+/* atom_hash in erts/emulator/beam/atom.c: hashpjw over the UTF-8 name, with
+ * the "latin1 clutch" that folds a two-byte UTF-8 sequence for U+0080..U+00FF
+ * back to its latin1 byte, so atoms hash as they did before R16 stored names as
+ * UTF-8. ETS buckets and phash2 of an atom are built on this value. */
+static uint32_t hash_pjw(const char *name, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)name;
+    uint32_t h = 0;
+    while (len--) {
+        unsigned char v = *p++;
+        if (len && (v & 0xFE) == 0xC2 && (*p & 0xC0) == 0x80) {
+            v = (unsigned char)((v << 6) | (*p & 0x3F));
+            p++;
+            len--;
+        }
+        h = (h << 4) + v;
+        uint32_t g = h & 0xf0000000u;
+        if (g) {
+            h ^= g >> 24;
+            h ^= g;
+        }
+    }
+    return h;
+}
+
 static pl_status grow_slots(pl_atom_table *t)
 {
     uint32_t n = t->nslots ? t->nslots * 2 : 1024;
@@ -111,7 +136,7 @@ pl_term pl_atom_intern(pl_atom_table *t, const char *name, size_t len)
     }
     copy[len] = '\0';
     uint32_t h = hash_name(name, len);
-    t->atoms[t->count] = (pl_atom_entry){ copy, (uint32_t)len, h };
+    t->atoms[t->count] = (pl_atom_entry){ copy, (uint32_t)len, h, hash_pjw(name, len) };
     uint32_t s = h & (t->nslots - 1);
     while (t->slots[s]) {
         s = (s + 1) & (t->nslots - 1);

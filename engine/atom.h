@@ -19,7 +19,8 @@ enum pl_builtin_atom {
 typedef struct pl_atom_entry {
     char *name;
     uint32_t len;
-    uint32_t hash;
+    uint32_t hash;     // FNV-1a, for this table's own index
+    uint32_t pjw_hash; // erts' atom hash (hashpjw), which ETS and phash2 mix in
 } pl_atom_entry;
 
 typedef struct pl_atom_table {
@@ -42,6 +43,12 @@ static inline const char *pl_atom_name(const pl_atom_table *t, pl_term a)
 static inline uint32_t pl_atom_len(const pl_atom_table *t, pl_term a)
 {
     return t->atoms[pl_atom_index(a)].len;
+}
+/* erts' hashpjw of the name (atom.c's atom_hash), computed once at intern time
+ * because ETS keys and phash2 need it on every use. */
+static inline uint32_t pl_atom_pjw_hash(const pl_atom_table *t, pl_term a)
+{
+    return t->atoms[pl_atom_index(a)].pjw_hash;
 }
 
 #endif

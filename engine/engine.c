@@ -68,6 +68,7 @@ void pl_engine_free(pl_engine *e)
     }
     pl_shell_destroy(e);
     pl_sched_destroy(e);
+    pl_proc_spares_free(e);
     pl_ets_destroy(e);
     pl_names_destroy(e);
     pl_trace_destroy(e);

@@ -24,6 +24,11 @@ struct pl_engine {
     uint64_t seed;
     pl_rand rand;                // :rand and schedule choices draw from here
 
+    // Stacks, frame and handler arrays of reaped processes, kept by exact
+    // byte size (a multiple of 32, up to 1 KiB) for the next spawns (proc.c).
+    void *spare_blocks[32];
+    size_t spare_bytes;
+
     struct pl_modtab *modules;   /* lang/code.c */
     pl_proc *current;            /* the process running now, if any */
     struct pl_sched *sched;      /* sched.c */

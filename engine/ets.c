@@ -319,8 +319,18 @@ pl_term pl_ets_lookup_first(const pl_engine *e, const pl_ets_table *t, pl_term k
 pl_term *pl_ets_object_slot(const pl_engine *e, pl_ets_table *t, pl_term key)
 {
     if (is_hash(t)) {
+        /* Counters hit one key over and over: try the last slot first. */
+        uint32_t m = t->memo_ix;
+        if (t->o.type == PL_ETS_SET && m < t->n && t->objs[m].obj != PL_NONE &&
+            pl_ets_key(t, t->objs[m].obj) == key) {
+            return &t->objs[m].obj;
+        }
         uint32_t i = pl_ets_hash_find(e, t, key);
-        return i == NO_IX ? NULL : &t->objs[i].obj;
+        if (i == NO_IX) {
+            return NULL;
+        }
+        t->memo_ix = i;
+        return &t->objs[i].obj;
     }
     sl_node *x = sl_find(e, t, key);
     return x ? &x->obj : NULL;

@@ -31,29 +31,6 @@ static inline uint32_t mix(uint32_t a, uint32_t b, uint32_t c)
     return c;
 }
 
-/* The atom table's hashpjw of a name, with its latin-1 clutch for 2-byte UTF-8. */
-static uint32_t atom_hash(const char *name)
-{
-    const unsigned char *p = (const unsigned char *)name;
-    size_t len = strlen(name);
-    uint32_t h = 0;
-    while (len--) {
-        uint32_t v = *p++;
-        if (len && (v & 0xFE) == 0xC2 && (*p & 0xC0) == 0x80) {
-            v = ((v << 6) | (*p & 0x3F)) & 0xFF;
-            p++;
-            len--;
-        }
-        h = (h << 4) + v;
-        uint32_t g = h & 0xf0000000u;
-        if (g) {
-            h ^= (g >> 24);
-            h ^= g;
-        }
-    }
-    return h;
-}
-
 static uint32_t key_hash(const pl_engine *e, pl_term k)
 {
     if (pl_is_small(k)) {
@@ -64,7 +41,7 @@ static uint32_t key_hash(const pl_engine *e, pl_term k)
         }
     }
     if (pl_is_atom(k)) {
-        return atom_hash(pl_atom_name(&e->atoms, k));
+        return pl_atom_pjw_hash(&e->atoms, k); /* hashpjw of the name, as erts */
     }
     uint64_t x = pl_is_boxed(k) ? pl_phash2(e, k, 0) : k;
     return mix(HCONST + (uint32_t)x, HCONST + (uint32_t)(x >> 32), 0);
@@ -78,7 +55,8 @@ static uint32_t bucket_of(const pl_ets_table *t, uint32_t hash)
 
 static bool same_key(const pl_ets_table *t, const pl_ets_hobj *o, uint32_t hash, pl_term key)
 {
-    return o->hash == hash && pl_exact_eq(pl_ets_key(t, o->obj), key);
+    pl_term k = pl_ets_key(t, o->obj);
+    return o->hash == hash && (k == key || pl_exact_eq(k, key));
 }
 
 bool pl_ets_hash_init(pl_ets_table *t)

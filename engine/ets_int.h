@@ -31,6 +31,10 @@ struct pl_ets_table {
     uint32_t free_head;          // free slots, linked through chain
     uint32_t *buckets;           // heads of the nactive buckets
     uint32_t nactive, szm, bcap; // linear hashing: active buckets, mask, allocated
+    // set: the slot pl_ets_object_slot found last. Only a hint: it is used
+    // when that slot still holds an object whose key is the very same word,
+    // which in a set can only be the object of that key.
+    uint32_t memo_ix;
     // ordered_set
     pl_ets_node *head;
     uint32_t level;

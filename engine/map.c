@@ -104,19 +104,37 @@ pl_term pl_map_hamt_val(pl_term m, uint64_t i) { return hamt_pair(m, i)[1]; }
 
 /* ---- Lookup ---- */
 
-/* Binary search: index of [key], or -(insertion point) - 1. */
-static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
+/* Atom order is name order (term_order.c's cmp_atoms), without the generic
+ * compare's work stack: puts of atom keys search for their insertion point. */
+static int atom_cmp(const pl_engine *e, pl_term a, pl_term b)
 {
-    /* An atom key equals only itself, and ordering atoms compares their
-     * names: a scan for the identical word beats a binary search (structs
-     * and state maps are keyed by atoms). */
-    if (pl_is_atom(key)) {
-        for (uint64_t i = 0; i < m->size; i++) {
-            if (m->kv[i] == key) {
-                return (int64_t)i;
-            }
+    const pl_atom_entry *x = &e->atoms.atoms[pl_atom_index(a)];
+    const pl_atom_entry *y = &e->atoms.atoms[pl_atom_index(b)];
+    uint32_t n = x->len < y->len ? x->len : y->len;
+    int c = n ? memcmp(x->name, y->name, n) : 0;
+    if (c) {
+        return c < 0 ? -1 : 1;
+    }
+    return (x->len > y->len) - (x->len < y->len);
+}
+
+/* An atom key equals only itself, and ordering atoms compares their names: a
+ * scan for the identical word beats a binary search (structs and state maps
+ * are keyed by atoms). Kept apart from the binary search, so a lookup by atom
+ * runs no heavier function's prologue. */
+static inline int64_t scan_atom(const pl_map *m, pl_term key)
+{
+    for (uint64_t i = 0; i < m->size; i++) {
+        if (m->kv[i] == key) {
+            return (int64_t)i;
         }
     }
+    return -1;
+}
+
+/* Binary search: index of [key], or -(insertion point) - 1. */
+static int64_t bsearch_key(const pl_engine *e, const pl_map *m, pl_term key)
+{
     int64_t lo = 0, hi = (int64_t)m->size - 1;
     while (lo <= hi) {
         int64_t mid = (lo + hi) / 2;
@@ -126,6 +144,10 @@ static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
             c = (pl_small_value(k) > pl_small_value(key)) - (pl_small_value(k) < pl_small_value(key));
         } else if (k == key) {
             c = 0;
+        } else if (pl_is_atom(k) && pl_is_atom(key)) {
+            c = atom_cmp(e, k, key);
+        } else if ((pl_is_ref(k) && pl_is_ref(key)) || (pl_is_pid(k) && pl_is_pid(key))) {
+            c = k < key ? -1 : 1; /* by serial, as term_order.c orders them */
         } else {
             c = pl_compare_exact(e, k, key);
         }
@@ -139,6 +161,48 @@ static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
         }
     }
     return -lo - 1;
+}
+
+/* bsearch_key for a small-integer key (maps indexed by position or count),
+ * without the general comparison: a word that is not a number sorts after
+ * every number; a float or bignum key sends the search to bsearch_key. */
+static inline int64_t bsearch_small(const pl_engine *e, const pl_map *m, pl_term key)
+{
+    int64_t lo = 0, hi = (int64_t)m->size - 1, v = pl_small_value(key);
+    while (lo <= hi) {
+        int64_t mid = (lo + hi) / 2;
+        pl_term k = m->kv[mid];
+        if (pl_is_small(k)) {
+            if (pl_small_value(k) == v) {
+                return mid;
+            }
+            if (pl_small_value(k) < v) {
+                lo = mid + 1;
+                continue;
+            }
+        } else if (pl_is_float(k) || pl_is_big(k)) {
+            return bsearch_key(e, m, key);
+        }
+        hi = mid - 1;
+    }
+    return -lo - 1;
+}
+
+/* Index of [key], or -(insertion point) - 1 (puts). */
+static int64_t search(const pl_engine *e, const pl_map *m, pl_term key)
+{
+    if (pl_is_small(key)) {
+        return bsearch_small(e, m, key);
+    }
+    int64_t i = pl_is_atom(key) ? scan_atom(m, key) : -1;
+    return i >= 0 ? i : bsearch_key(e, m, key);
+}
+
+/* Index of [key], or some negative number (lookups). */
+static inline int64_t lookup(const pl_engine *e, const pl_map *m, pl_term key)
+{
+    return pl_is_atom(key) ? scan_atom(m, key)
+           : pl_is_small(key) ? bsearch_small(e, m, key) : bsearch_key(e, m, key);
 }
 
 /* The hashmap leaf of [key], remembered so the caller's next index read of it
@@ -160,7 +224,7 @@ int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key)
         uint64_t i;
         return hamt_find(e, m, key, &i) ? (int64_t)i : -1;
     }
-    int64_t i = search(e, pl_map_of(m), key);
+    int64_t i = lookup(e, pl_map_of(m), key);
     return i >= 0 ? i : -1;
 }
 
@@ -170,8 +234,57 @@ pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key)
         const pl_term *leaf = pl_hamt_lookup(e, m, key, NULL);
         return leaf ? leaf[1] : PL_NONE;
     }
-    int64_t i = search(e, pl_map_of(m), key);
+    int64_t i = lookup(e, pl_map_of(m), key);
     return i >= 0 ? pl_map_of(m)->kv[pl_map_of(m)->size + (uint64_t)i] : PL_NONE;
+}
+
+pl_term pl_map_update(pl_engine *e, pl_term mt, const pl_term *kv, uint32_t n, bool unshared,
+                      pl_term *missing)
+{
+    *missing = PL_NONE;
+    bool hamt = pl_map_is_hamt(mt);
+    uint32_t at[PL_MAP_FLAT_MAX]; /* where a flatmap holds each of the first keys */
+    for (uint32_t i = 0; i < n; i++) {
+        int64_t found = hamt ? pl_map_find(e, mt, kv[2 * i]) : lookup(e, pl_map_of(mt), kv[2 * i]);
+        if (found < 0) {
+            *missing = kv[2 * i];
+            return PL_NONE;
+        }
+        if (i < PL_MAP_FLAT_MAX) {
+            at[i] = (uint32_t)found;
+        }
+    }
+    if (hamt) {
+        pl_term r = pl_retain(mt);
+        for (uint32_t i = 0; i < n && r != PL_NONE; i++) {
+            pl_term next = pl_map_put(e, r, pl_retain(kv[2 * i]), pl_retain(kv[2 * i + 1]));
+            pl_release(e, r);
+            r = next;
+        }
+        return r;
+    }
+    const pl_map *m = pl_map_of(mt);
+    pl_map *r = (pl_map *)m;
+    if (!unshared || m->h.rc != 1) {
+        r = map_alloc(e, m->size);
+        if (!r) {
+            return PL_NONE;
+        }
+        for (uint64_t j = 0; j < 2 * m->size; j++) {
+            r->kv[j] = pl_retain(m->kv[j]);
+        }
+    } else {
+        pl_retain(mt);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        /* As erts_maps_put: a flatmap keeps the key it had (0.0 vs -0.0). */
+        int64_t j = i < PL_MAP_FLAT_MAX ? at[i] : lookup(e, r, kv[2 * i]);
+        pl_term *slot = &r->kv[r->size + (uint64_t)j];
+        pl_term old = *slot;
+        *slot = pl_retain(kv[2 * i + 1]);
+        pl_release(e, old);
+    }
+    return pl_from_box(r);
 }
 
 /* ---- Put and remove ---- */
@@ -230,6 +343,78 @@ pl_term pl_map_put(pl_engine *e, pl_term mt, pl_term key, pl_term val)
         r->kv[n + 1 + j] = pl_retain(m->kv[n + d]);
         d++;
     }
+    return pl_from_box(r);
+}
+
+/* The shell of flatmap [m], whose pairs have moved elsewhere. */
+static void free_shell(pl_engine *e, pl_map *m)
+{
+    pl_alloc_put(&e->alloc, m, sizeof(pl_map) + 2 * m->size * sizeof(pl_term));
+}
+
+pl_term pl_map_put_take(pl_engine *e, pl_term mt, pl_term key, pl_term val)
+{
+    pl_map *m = pl_map_of(mt);
+    int64_t i = pl_map_is_hamt(mt) || m->h.rc != 1 ? 0 : search(e, m, key);
+    if (pl_map_is_hamt(mt) || m->h.rc != 1 || (i < 0 && m->size == PL_MAP_FLAT_MAX)) {
+        pl_term r = pl_map_put(e, mt, key, val);
+        if (r != PL_NONE) {
+            pl_release(e, mt);
+        }
+        return r;
+    }
+    uint64_t n = m->size;
+    if (i >= 0) {
+        pl_term old = m->kv[n + (uint64_t)i];
+        m->kv[n + (uint64_t)i] = val;
+        pl_release(e, old);
+        pl_release(e, key); /* the map keeps the key it had, as pl_map_put */
+        return mt;
+    }
+    pl_map *r = map_alloc(e, n + 1);
+    if (!r) {
+        pl_release(e, key);
+        pl_release(e, val);
+        return PL_NONE;
+    }
+    uint64_t at = (uint64_t)(-i - 1);
+    memcpy(r->kv, m->kv, at * sizeof(pl_term));
+    r->kv[at] = key;
+    memcpy(r->kv + at + 1, m->kv + at, (n - at) * sizeof(pl_term));
+    memcpy(r->kv + n + 1, m->kv + n, at * sizeof(pl_term));
+    r->kv[n + 1 + at] = val;
+    memcpy(r->kv + n + 1 + at + 1, m->kv + n + at, (n - at) * sizeof(pl_term));
+    free_shell(e, m);
+    return pl_from_box(r);
+}
+
+pl_term pl_map_remove_take(pl_engine *e, pl_term mt, pl_term key)
+{
+    pl_map *m = pl_map_of(mt);
+    if (pl_map_is_hamt(mt) || m->h.rc != 1) {
+        pl_term r = pl_map_remove(e, mt, key);
+        if (r != PL_NONE) {
+            pl_release(e, mt);
+        }
+        return r;
+    }
+    int64_t i = lookup(e, m, key);
+    if (i < 0) {
+        return mt;
+    }
+    uint64_t n = m->size, at = (uint64_t)i;
+    pl_map *r = map_alloc(e, n - 1);
+    if (!r) {
+        return PL_NONE;
+    }
+    memcpy(r->kv, m->kv, at * sizeof(pl_term));
+    memcpy(r->kv + at, m->kv + at + 1, (n - at - 1) * sizeof(pl_term));
+    memcpy(r->kv + n - 1, m->kv + n, at * sizeof(pl_term));
+    memcpy(r->kv + n - 1 + at, m->kv + n + at + 1, (n - at - 1) * sizeof(pl_term));
+    pl_term gone_key = m->kv[at], gone_val = m->kv[n + at];
+    free_shell(e, m);
+    pl_release(e, gone_key);
+    pl_release(e, gone_val);
     return pl_from_box(r);
 }
 

@@ -35,10 +35,42 @@ pl_term pl_map_from_arrays(pl_engine *e, const pl_term *keys, const pl_term *val
 int64_t pl_map_find(const pl_engine *e, pl_term m, pl_term key);
 /* Borrowed value for [key], or PL_NONE. */
 pl_term pl_map_get(const pl_engine *e, pl_term m, pl_term key);
+/* pl_map_get for an atom key, inline for `map.field` and state-map matches:
+ * a flatmap is scanned in place (an atom equals only itself, so no ordering
+ * is needed); a hashmap takes the general path. */
+static inline pl_term pl_map_get_atom(const pl_engine *e, pl_term m, pl_term key)
+{
+    const pl_map *f = pl_map_of(m);
+    if (f->h.flags != 0) {
+        return pl_map_get(e, m, key);
+    }
+    for (uint64_t i = 0; i < f->size; i++) {
+        if (f->kv[i] == key) {
+            return f->kv[f->size + i];
+        }
+    }
+    return PL_NONE;
+}
 /* A new map with [key] => [val] (both taken). PL_NONE when out of memory. */
 pl_term pl_map_put(pl_engine *e, pl_term m, pl_term key, pl_term val);
+/* %{m | k1 => v1, ...} for the [n] pairs in [kv] (borrowed), later pairs
+ * winning: a new reference, or PL_NONE with [missing] set to the first key [m]
+ * lacks (nothing changed), or PL_NONE alone when out of memory. [unshared]: the
+ * caller drops its reference to [m] right after, so when that reference is the
+ * only one (rc 1) no one can see [m] change, and a flatmap is updated in place
+ * and returned instead of copied. */
+pl_term pl_map_update(pl_engine *e, pl_term m, const pl_term *kv, uint32_t n, bool unshared,
+                      pl_term *missing);
 /* A new map without [key] (borrowed), or [m] retained if absent. PL_NONE when
  * out of memory. */
 pl_term pl_map_remove(pl_engine *e, pl_term m, pl_term key);
+
+/* pl_map_put / pl_map_remove for a holder that replaces its map with the
+ * result (a process dictionary, an engine table): on success [m] is taken, and
+ * when the holder's reference was the only one the pairs move to the result
+ * instead of being copied, retained and released. On failure (PL_NONE) [m]
+ * stays the caller's. */
+pl_term pl_map_put_take(pl_engine *e, pl_term m, pl_term key, pl_term val);
+pl_term pl_map_remove_take(pl_engine *e, pl_term m, pl_term key);
 
 #endif

@@ -88,30 +88,11 @@ static uint32_t block_hash(const unsigned char *k, uint32_t length, uint32_t ini
     return c;
 }
 
-/* atom_hash (atom.c): hashpjw over the UTF-8 name, with the "latin1 clutch"
- * that folds a two-byte UTF-8 sequence for U+0080..U+00FF back to its latin1
- * byte, so atoms hash as they did before R16 stored names as UTF-8. This is
- * the bucket hvalue that make_hash2 mixes for every atom. */
-static uint32_t atom_hash(const pl_engine *e, pl_term atom)
+/* atom_hash (atom.c): the bucket hvalue that make_hash2 mixes for every atom,
+ * kept in the atom table (pl_atom_pjw_hash). */
+static inline uint32_t atom_hash(const pl_engine *e, pl_term atom)
 {
-    const unsigned char *p = (const unsigned char *)pl_atom_name(&e->atoms, atom);
-    uint32_t len = pl_atom_len(&e->atoms, atom);
-    uint32_t h = 0;
-    while (len--) {
-        unsigned char v = *p++;
-        if (len && (v & 0xFE) == 0xC2 && (*p & 0xC0) == 0x80) {
-            v = (unsigned char)((v << 6) | (*p & 0x3F));
-            p++;
-            len--;
-        }
-        h = (h << 4) + v;
-        uint32_t g = h & 0xf0000000u;
-        if (g) {
-            h ^= g >> 24;
-            h ^= g;
-        }
-    }
-    return h;
+    return pl_atom_pjw_hash(&e->atoms, atom);
 }
 
 /* ---- The work stack: make_hash2's ESTACK, on the heap ---- */

@@ -93,6 +93,10 @@ void pl_proc_free(pl_proc *p);
 /* Makes room for [n] more stack values; false when over the process's limit. */
 bool pl_proc_reserve(pl_proc *p, uint32_t n);
 bool pl_proc_reserve_frame(pl_proc *p);
+/* Room for one more try handler; false when out of memory. */
+bool pl_proc_reserve_handler(pl_proc *p);
+/* Frees the engine's cache of process buffers (engine teardown). */
+void pl_proc_spares_free(pl_engine *e);
 /* Sets the pending exception (takes [reason]); returns PL_NONE for BIF returns. */
 pl_term pl_proc_raise(pl_proc *p, pl_term kind, pl_term reason);
 pl_term pl_proc_error(pl_proc *p, pl_term reason);

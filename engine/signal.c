@@ -11,10 +11,101 @@
 #include "lang/code.h"
 #include "lang/vm.h"
 
+/* An active process alias. The table is probed linearly from the hash of the
+ * ref's serial; [key] is that serial + 1, 0 marks an empty slot. */
+typedef struct alias_entry {
+    uint64_t key;
+    uint64_t owner;      // serial of the process the alias delivers to
+    int mode;            // PL_ALIAS_*
+} alias_entry;
+
 struct pl_names {
     pl_term by_name;     // %{name => pid}
-    pl_term aliases;     // %{ref => pid}: active process aliases
+    // Active process aliases by ref: every GenServer.call makes and drops
+    // one, so a hash table rather than a map rebuilt on each change.
+    alias_entry *aliases;
+    uint32_t naliases, aliases_cap; // cap: 0 or a power of two
 };
+
+/* ---- The alias table ---- */
+
+static uint32_t alias_home(const struct pl_names *n, uint64_t key)
+{
+    return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (n->aliases_cap - 1);
+}
+
+static alias_entry *alias_find(const struct pl_names *n, pl_term ref)
+{
+    uint64_t key = pl_ref_serial(ref) + 1;
+    for (uint32_t i = n->aliases_cap ? alias_home(n, key) : 0; n->aliases_cap && n->aliases[i].key;
+         i = (i + 1) & (n->aliases_cap - 1)) {
+        if (n->aliases[i].key == key) {
+            return &n->aliases[i];
+        }
+    }
+    return NULL;
+}
+
+static void alias_place(struct pl_names *n, alias_entry a)
+{
+    uint32_t i = alias_home(n, a.key);
+    while (n->aliases[i].key) {
+        i = (i + 1) & (n->aliases_cap - 1);
+    }
+    n->aliases[i] = a;
+}
+
+static bool alias_put(struct pl_names *n, pl_term ref, uint64_t owner, int mode)
+{
+    alias_entry *found = alias_find(n, ref);
+    if (found) {
+        found->owner = owner;
+        found->mode = mode;
+        return true;
+    }
+    if ((n->naliases + 1) * 2 > n->aliases_cap) {
+        uint32_t cap = n->aliases_cap ? n->aliases_cap * 2 : 16;
+        alias_entry *old = n->aliases, *t = calloc(cap, sizeof *t);
+        if (!t) {
+            return false;
+        }
+        uint32_t old_cap = n->aliases_cap;
+        n->aliases = t;
+        n->aliases_cap = cap;
+        for (uint32_t i = 0; i < old_cap; i++) {
+            if (old[i].key) {
+                alias_place(n, old[i]);
+            }
+        }
+        free(old);
+    }
+    alias_place(n, (alias_entry){ pl_ref_serial(ref) + 1, owner, mode });
+    n->naliases++;
+    return true;
+}
+
+/* Removes [gone] from the table, shifting back the entries probed past it. */
+static void alias_delete(struct pl_names *n, alias_entry *gone)
+{
+    uint32_t mask = n->aliases_cap - 1, hole = (uint32_t)(gone - n->aliases);
+    n->naliases--;
+    for (uint32_t i = (hole + 1) & mask; n->aliases[i].key; i = (i + 1) & mask) {
+        uint32_t home = alias_home(n, n->aliases[i].key);
+        /* Entry i may fill the hole unless its home lies cyclically in (hole, i]. */
+        if (((i - home) & mask) >= ((i - hole) & mask)) {
+            n->aliases[hole] = n->aliases[i];
+            hole = i;
+        }
+    }
+    n->aliases[hole].key = 0;
+}
+
+/* The alias mode of [ref], or -1 when it is no alias. */
+static int alias_mode(const pl_engine *e, pl_term ref)
+{
+    const alias_entry *a = e->names ? alias_find(e->names, ref) : NULL;
+    return a ? a->mode : -1;
+}
 
 static struct pl_names *names(pl_engine *e)
 {
@@ -22,7 +113,6 @@ static struct pl_names *names(pl_engine *e)
         e->names = calloc(1, sizeof *e->names);
         if (e->names) {
             e->names->by_name = pl_map_empty(e);
-            e->names->aliases = pl_map_empty(e);
         }
     }
     return e->names;
@@ -32,7 +122,7 @@ void pl_names_destroy(pl_engine *e)
 {
     if (e->names) {
         pl_release(e, e->names->by_name);
-        pl_release(e, e->names->aliases);
+        free(e->names->aliases);
         free(e->names);
         e->names = NULL;
     }
@@ -58,8 +148,8 @@ static pl_proc *resolve(pl_engine *e, pl_term dest, bool *unknown_name)
         return pid == PL_NONE ? NULL : pl_sched_find(e, pid);
     }
     if (pl_is_ref(dest) && n) {
-        pl_term entry = pl_map_get(e, n->aliases, dest);
-        return entry == PL_NONE ? NULL : pl_sched_find(e, pl_tuple_get(entry, 0));
+        const alias_entry *a = alias_find(n, dest);
+        return a ? pl_sched_find(e, pl_pid(a->owner)) : NULL;
     }
     *unknown_name = true;
     return NULL;
@@ -75,8 +165,7 @@ static void deliver(pl_engine *e, pl_proc *to, pl_term msg)
 /* After a message went through alias [ref]: one-shot aliases (:reply) end. */
 static void alias_used(pl_engine *e, pl_proc *owner, pl_term ref)
 {
-    pl_term entry = pl_map_get(e, e->names->aliases, ref);
-    int64_t mode = entry != PL_NONE ? pl_small_value(pl_tuple_get(entry, 1)) : PL_ALIAS_EXPLICIT;
+    int mode = alias_mode(e, ref);
     if (mode == PL_ALIAS_REPLY || mode == PL_ALIAS_REPLY_DEMONITOR) {
         if (mode == PL_ALIAS_REPLY_DEMONITOR) {
             pl_signal_demonitor(e, owner, ref, false);
@@ -308,8 +397,8 @@ bool pl_signal_demonitor(pl_engine *e, pl_proc *p, pl_term ref, bool flush)
     if (flush) {
         pl_mailbox_remove_first(e, &p->mailbox, is_down_for, &ref);
     }
-    pl_term alias = e->names ? pl_map_get(e, e->names->aliases, ref) : PL_NONE;
-    if (alias != PL_NONE && pl_small_value(pl_tuple_get(alias, 1)) != PL_ALIAS_EXPLICIT) {
+    int mode = alias_mode(e, ref);
+    if (mode >= 0 && mode != PL_ALIAS_EXPLICIT) {
         pl_signal_unalias(e, p, ref); /* a monitor alias ends with its monitor */
     }
     return found;
@@ -377,9 +466,10 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
     }
     pl_ets_owner_died(e, p->serial); /* before links and monitors hear of it, as on the BEAM */
     for (uint32_t i = 0; i < p->naliases && n; i++) {
-        pl_term next = pl_map_remove(e, n->aliases, pl_ref(p->aliases[i]));
-        pl_release(e, n->aliases);
-        n->aliases = next;
+        alias_entry *a = alias_find(n, pl_ref(p->aliases[i]));
+        if (a) {
+            alias_delete(n, a);
+        }
     }
     for (uint32_t i = 0; i < p->monitors.n; i++) {
         pl_proc *t = p->monitors.items[i].dead ? NULL
@@ -403,8 +493,8 @@ void pl_signal_died(pl_engine *e, pl_proc *p, pl_term reason)
         if (msg != PL_NONE) {
             deliver(e, w, msg);
         }
-        pl_term alias = n ? pl_map_get(e, n->aliases, m.ref) : PL_NONE;
-        if (alias != PL_NONE && pl_small_value(pl_tuple_get(alias, 1)) != PL_ALIAS_EXPLICIT) {
+        int mode = alias_mode(e, m.ref);
+        if (mode >= 0 && mode != PL_ALIAS_EXPLICIT) {
             pl_signal_unalias(e, w, m.ref); /* a monitor alias ends with its monitor */
         }
     }
@@ -506,19 +596,16 @@ void pl_signal_alias_ref(pl_engine *e, pl_proc *p, pl_term ref, int mode)
     if (!n) {
         return;
     }
-    pl_term next = pl_map_put(e, n->aliases, ref, pl_tuple2(e, pl_pid(p->serial), pl_small(mode)));
-    if (next != PL_NONE) {
-        pl_release(e, n->aliases);
-        n->aliases = next;
-        if (p->naliases == p->aliases_cap) {
-            uint32_t cap = p->aliases_cap ? p->aliases_cap * 2 : 4;
-            uint64_t *a = realloc(p->aliases, cap * sizeof *a);
-            if (!a) {
-                return;
-            }
-            p->aliases = a;
-            p->aliases_cap = cap;
+    if (p->naliases == p->aliases_cap) {
+        uint32_t cap = p->aliases_cap ? p->aliases_cap * 2 : 4;
+        uint64_t *a = realloc(p->aliases, cap * sizeof *a);
+        if (!a) {
+            return;
         }
+        p->aliases = a;
+        p->aliases_cap = cap;
+    }
+    if (alias_put(n, ref, p->serial, mode)) {
         p->aliases[p->naliases++] = pl_ref_serial(ref);
     }
 }
@@ -530,9 +617,10 @@ bool pl_signal_unalias(pl_engine *e, pl_proc *p, pl_term ref)
         if (p->aliases[i] == pl_ref_serial(ref)) {
             memmove(p->aliases + i, p->aliases + i + 1, (p->naliases - i - 1) * sizeof *p->aliases);
             p->naliases--;
-            pl_term next = pl_map_remove(e, n->aliases, ref);
-            pl_release(e, n->aliases);
-            n->aliases = next;
+            alias_entry *a = alias_find(n, ref);
+            if (a) {
+                alias_delete(n, a);
+            }
             return true;
         }
     }

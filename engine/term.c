@@ -80,21 +80,27 @@ static void release_map_children(pl_engine *e, pl_box *b)
     }
 }
 
-static void release_children(pl_engine *e, pl_box *b)
+/* Releases what [b] holds and returns its block to the allocator: one switch
+ * on the kind does both (this runs for every box that dies). */
+static void free_one(pl_engine *e, pl_box *b)
 {
+    size_t size;
     switch ((pl_kind)b->kind) {
     case PL_K_TUPLE: {
         pl_tuple *t = (pl_tuple *)b;
         for (uint64_t i = 0; i < t->arity; i++) {
             drop_child(e, t->el[i]);
         }
+        size = sizeof(pl_tuple) + t->arity * sizeof(pl_term);
         break;
     }
     case PL_K_CONS:
         drop_child(e, ((pl_cons *)b)->head);
         drop_child(e, ((pl_cons *)b)->tail);
+        size = sizeof(pl_cons);
         break;
     case PL_K_MAP:
+        size = pl_map_box_bytes(b);
         release_map_children(e, b);
         break;
     case PL_K_FUN: {
@@ -102,29 +108,29 @@ static void release_children(pl_engine *e, pl_box *b)
         for (uint32_t i = 0; i < f->nfree; i++) {
             drop_child(e, f->free[i]);
         }
+        size = sizeof(pl_fun) + f->nfree * sizeof(pl_term);
         break;
     }
     case PL_K_BIG:
         mpz_clear(((pl_big *)b)->z);
+        size = sizeof(pl_big);
         break;
-    case PL_K_FLOAT:
-    case PL_K_BIN:
+    default:
+        size = box_size(b);
         break;
     }
+    pl_alloc_put(&e->alloc, b, size);
 }
 
 void pl_term_free_box(pl_engine *e, pl_box *b)
 {
-    release_children(e, b);
-    pl_alloc_put(&e->alloc, b, box_size(b));
+    free_one(e, b);
     if (e->freeing) {
         return; /* an outer call is draining the queue */
     }
     e->freeing = true;
     while (e->dying_len > 0) {
-        pl_box *d = e->dying[--e->dying_len];
-        release_children(e, d);
-        pl_alloc_put(&e->alloc, d, box_size(d));
+        free_one(e, e->dying[--e->dying_len]);
     }
     e->freeing = false;
 }
@@ -140,6 +146,19 @@ pl_term pl_tuple_new(pl_engine *e, uint64_t arity)
     t->arity = arity;
     for (uint64_t i = 0; i < arity; i++) {
         t->el[i] = PL_NIL;
+    }
+    return pl_from_box(t);
+}
+
+pl_term pl_tuple_from(pl_engine *e, const pl_term *els, uint64_t n)
+{
+    pl_tuple *t = box_alloc(e, sizeof(pl_tuple) + n * sizeof(pl_term), PL_K_TUPLE);
+    if (!t) {
+        return PL_NONE;
+    }
+    t->arity = n;
+    for (uint64_t i = 0; i < n; i++) {
+        t->el[i] = els[i];
     }
     return pl_from_box(t);
 }

@@ -171,6 +171,9 @@ static inline void pl_release(pl_engine *e, pl_term t)
 /* ---- Constructors (term.c). Each returns a new reference, or PL_NONE when the
  * engine's allocator refused. "take" arguments are consumed, others borrowed. ---- */
 pl_term pl_tuple_new(pl_engine *e, uint64_t arity);  /* elements set to [] */
+/* A tuple of the [n] values at [els], taken on success; on failure they stay
+ * the caller's (the VM unwinds them with its stack). */
+pl_term pl_tuple_from(pl_engine *e, const pl_term *els_take, uint64_t n);
 pl_term pl_tuple2(pl_engine *e, pl_term a_take, pl_term b_take);
 pl_term pl_tuple3(pl_engine *e, pl_term a_take, pl_term b_take, pl_term c_take);
 pl_term pl_cons_new(pl_engine *e, pl_term head_take, pl_term tail_take);

@@ -93,6 +93,21 @@ START_TEST(exceptions_release_what_they_unwind)
 }
 END_TEST
 
+/* ==, !=, ===, !== answered without a term comparison still release their
+ * operands: lists built per iteration must not outlive it. */
+START_TEST(comparisons_release_their_operands)
+{
+    RUN_OK("defmodule C do\n def cmp(0), do: :ok\n"
+           " def cmp(n), do: ([n] == [] or [n] === nil or [] != [n]) && cmp(n - 1)\nend\n", "");
+    size_t before = e->alloc.bytes_in_use;
+    RUN_OK("C.cmp(00010)\n", "");
+    size_t after_few = e->alloc.bytes_in_use;
+    RUN_OK("C.cmp(10000)\n", "");
+    /* Same-sized scripts: a leak would grow with the iterations. */
+    ck_assert_uint_eq(e->alloc.bytes_in_use - after_few, after_few - before);
+}
+END_TEST
+
 START_TEST(uncaught_errors_print_like_elixir)
 {
     ck_assert_int_eq(pl_test_run(e, out, "x = 1\n{:ok, _} = {:error, x}\n"), 1);
@@ -148,6 +163,7 @@ Suite *vm_suite(void)
     tcase_add_checked_fixture(core, setup, teardown);
     tcase_add_test(core, arithmetic_and_calls);
     tcase_add_test(core, exceptions_release_what_they_unwind);
+    tcase_add_test(core, comparisons_release_their_operands);
     tcase_add_test(core, budget_yields_and_resumes);
     suite_add_tcase(s, core);
     TCase *limits = tcase_create("Limits");

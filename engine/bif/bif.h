@@ -30,6 +30,9 @@ typedef struct pl_bif_table {
     uint32_t count;
     uint32_t *slots;   // open addressing: entry index + 1
     uint32_t nslots;
+    // Kernel.__spawned__'s name, interned at the first spawn (by then the
+    // library has made it, so no atom index moves) instead of at every one.
+    pl_term atom_spawned;
 } pl_bif_table;
 
 pl_status pl_bif_init(pl_engine *e);
@@ -65,6 +68,14 @@ pl_term pl_bif_normalize(pl_engine *e, pl_term kind, pl_term reason, pl_term tra
 pl_term pl_bif_iodata(pl_proc *p, pl_term t);
 /* Interns a C string as an atom. */
 pl_term pl_bif_atom(pl_engine *e, const char *name);
+/* Is [t] the atom [name]? Compares the name, so a BIF that tests its options
+ * on every call does not intern (hash and look up) the option's name each time. */
+static inline bool pl_bif_atom_is(const pl_engine *e, pl_term t, const char *name)
+{
+    size_t n = strlen(name);
+    return pl_is_atom(t) && pl_atom_len(&e->atoms, t) == n &&
+           memcmp(pl_atom_name(&e->atoms, t), name, n) == 0;
+}
 /* Truthiness as Elixir sees it: everything but nil and false. */
 static inline bool pl_truthy(pl_term t) { return t != PL_FALSE && t != PL_ATOM_NIL; }
 

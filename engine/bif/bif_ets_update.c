@@ -215,7 +215,43 @@ static pl_term update_counter(pl_proc *p, const pl_term *args, pl_term dflt)
     return out == PL_NONE ? pl_bif_nomem(p) : out;
 }
 
-PL_BIF(ets_update_counter_3) { return update_counter(p, args, PL_NONE); }
+/* The commonest call, update_counter(t, key, incr): a small increment of the
+ * small integer after the key, in an object only the table holds, which [p]
+ * may write. Added in place. PL_NONE, with nothing changed or raised, leaves
+ * every other case to update_counter, which gives the same result. */
+static pl_term counter_fast(pl_proc *p, const pl_term *args)
+{
+    pl_ets_table *t = pl_is_small(args[2]) ? pl_ets_find(p->e, args[0]) : NULL;
+    pl_ets_info info;
+    if (t) {
+        pl_ets_get_info(t, &info);
+    }
+    if (!t || info.opts.type != PL_ETS_SET ||
+        (info.owner != p->serial && info.opts.access != PL_ETS_PUBLIC)) {
+        return PL_NONE;
+    }
+    pl_term *slot = pl_ets_object_slot(p->e, t, args[1]);
+    if (!slot || pl_box_of(*slot)->rc != 1) {
+        return PL_NONE;
+    }
+    uint64_t pos = (uint64_t)info.opts.keypos + 1;
+    pl_term *cell = pos <= pl_tuple_arity(*slot) ? &pl_tuple_of(*slot)->el[pos - 1] : NULL;
+    if (!cell || !pl_is_small(*cell)) {
+        return PL_NONE;
+    }
+    int64_t v = pl_small_value(*cell) + pl_small_value(args[2]);
+    if (!pl_fits_small(v)) {
+        return PL_NONE;
+    }
+    *cell = pl_small(v);
+    return *cell;
+}
+
+PL_BIF(ets_update_counter_3)
+{
+    pl_term r = counter_fast(p, args);
+    return r != PL_NONE ? r : update_counter(p, args, PL_NONE);
+}
 PL_BIF(ets_update_counter_4) { return update_counter(p, args, args[3]); }
 
 /* Checks one {pos, value} of update_element against [obj]. */

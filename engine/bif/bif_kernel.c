@@ -690,6 +690,9 @@ PL_BIF(rand_seed_2)
  * reply) labels what it does in the trace stream for the UI. */
 PL_BIF(proclab_trace_2)
 {
+    if (!p->e->trace.cap) {
+        return PL_A(ok); /* tracing is off: pl_trace_emit would drop the event */
+    }
     pl_term data = pl_tuple2(p->e, pl_retain(args[0]), pl_retain(args[1]));
     pl_trace_emit(p->e, PL_EV_LIB, p->serial, PL_NONE, data);
     pl_release(p->e, data);

@@ -39,8 +39,11 @@ static pl_term spawn(pl_proc *p, const pl_term *args, uint32_t argc, int opts)
         return pl_bif_badarg_at(p, pl_is_atom(args[0]) ? (pl_is_atom(args[1]) ? 3 : 2) : 1,
                                 pl_is_atom(args[0]) && pl_is_atom(args[1]) ? "not a list" : "not an atom");
     }
-    pl_module *k = pl_code_module(e, PL_A(E_Kernel));
-    pl_func *fn = k ? pl_code_find(k, pl_bif_atom(e, "__spawned__"), argc) : NULL;
+    if (!e->bifs->atom_spawned) {
+        e->bifs->atom_spawned = pl_bif_atom(e, "__spawned__");
+    }
+    const pl_import *imp = pl_code_resolve_cached(e, PL_A(E_Kernel), e->bifs->atom_spawned, argc);
+    pl_func *fn = imp ? imp->fn : NULL;
     bool limit;
     pl_proc *c = fn ? pl_sched_new_proc(e, p->serial, &limit) : NULL;
     if (!c) {
@@ -78,9 +81,9 @@ static int spawn_options(pl_engine *e, pl_term opts)
 {
     int o = 0;
     for (pl_term l = opts; pl_is_cons(l); l = pl_tail(l)) {
-        if (pl_head(l) == pl_bif_atom(e, "link")) {
+        if (pl_bif_atom_is(e, pl_head(l), "link")) {
             o |= SPAWN_LINK;
-        } else if (pl_head(l) == pl_bif_atom(e, "monitor")) {
+        } else if (pl_bif_atom_is(e, pl_head(l), "monitor")) {
             o |= SPAWN_MONITOR;
         }
     }
@@ -209,11 +212,10 @@ static pl_term monitor_opts(pl_proc *p, pl_term target, pl_term opts)
     for (pl_term l = opts; pl_is_cons(l); l = pl_tail(l)) {
         pl_term kv = pl_head(l);
         if (pl_is_tuple(kv) && pl_tuple_arity(kv) == 2 && pl_tuple_get(kv, 0) == PL_A(alias)) {
-            const char *how = pl_is_atom(pl_tuple_get(kv, 1))
-                                  ? pl_atom_name(&p->e->atoms, pl_tuple_get(kv, 1)) : "";
-            int mode = !strcmp(how, "reply_demonitor") ? PL_ALIAS_REPLY_DEMONITOR
-                       : !strcmp(how, "demonitor")     ? PL_ALIAS_DEMONITOR
-                                                       : PL_ALIAS_EXPLICIT;
+            pl_term how = pl_tuple_get(kv, 1);
+            int mode = pl_bif_atom_is(p->e, how, "reply_demonitor") ? PL_ALIAS_REPLY_DEMONITOR
+                       : pl_bif_atom_is(p->e, how, "demonitor")     ? PL_ALIAS_DEMONITOR
+                                                                    : PL_ALIAS_EXPLICIT;
             pl_signal_alias_ref(p->e, p, ref, mode);
         }
     }
@@ -239,8 +241,8 @@ PL_BIF(erlang_demonitor_2)
     }
     bool flush = false, info = false;
     for (pl_term l = args[1]; pl_is_cons(l); l = pl_tail(l)) {
-        flush |= pl_head(l) == pl_bif_atom(p->e, "flush");
-        info |= pl_head(l) == pl_bif_atom(p->e, "info");
+        flush |= pl_bif_atom_is(p->e, pl_head(l), "flush");
+        info |= pl_bif_atom_is(p->e, pl_head(l), "info");
     }
     bool found = pl_signal_demonitor(p->e, p, args[0], flush);
     return info ? pl_bool(found) : PL_TRUE;
@@ -334,9 +336,9 @@ PL_BIF(erlang_alias_1)
         return pl_bif_badarg_at(p, 1, "not a list");
     }
     for (pl_term l = args[0]; pl_is_cons(l); l = pl_tail(l)) {
-        if (pl_head(l) == pl_bif_atom(p->e, "reply")) {
+        if (pl_bif_atom_is(p->e, pl_head(l), "reply")) {
             mode = PL_ALIAS_REPLY;
-        } else if (pl_head(l) != pl_bif_atom(p->e, "explicit_unalias")) {
+        } else if (!pl_bif_atom_is(p->e, pl_head(l), "explicit_unalias")) {
             return pl_bif_badarg_at(p, 1, "invalid option in list");
         }
     }
@@ -350,12 +352,12 @@ PL_BIF(erlang_unalias_1)
 
 /* ---- Process dictionary ---- */
 
+/* [next] came from a *_take call on p->dict: it replaces the dictionary. */
 static pl_term dict_set(pl_proc *p, pl_term next)
 {
     if (next == PL_NONE) {
         return pl_bif_nomem(p);
     }
-    pl_release(p->e, p->dict);
     p->dict = next;
     return PL_TRUE;
 }
@@ -364,7 +366,7 @@ PL_BIF(erlang_put_2)
 {
     pl_term old = pl_map_get(p->e, p->dict, args[0]);
     pl_term ret = old == PL_NONE ? PL_A(undefined) : pl_retain(old);
-    if (dict_set(p, pl_map_put(p->e, p->dict, pl_retain(args[0]), pl_retain(args[1]))) == PL_NONE) {
+    if (dict_set(p, pl_map_put_take(p->e, p->dict, pl_retain(args[0]), pl_retain(args[1]))) == PL_NONE) {
         pl_release(p->e, ret);
         return PL_NONE;
     }
@@ -428,7 +430,7 @@ PL_BIF(erlang_erase_1)
 {
     pl_term old = pl_map_get(p->e, p->dict, args[0]);
     pl_term ret = old == PL_NONE ? PL_A(undefined) : pl_retain(old);
-    dict_set(p, pl_map_remove(p->e, p->dict, args[0]));
+    dict_set(p, pl_map_remove_take(p->e, p->dict, args[0]));
     return ret;
 }
 
@@ -454,7 +456,7 @@ static pl_term timer(pl_proc *p, pl_term dest, pl_term msg, pl_term time, bool w
         return pl_bif_badarg(p);
     }
     pl_term ref = pl_ref(e->next_ref++);
-    pl_term payload = wrap ? pl_tuple3(e, pl_bif_atom(e, "timeout"), ref, pl_retain(msg)) : pl_retain(msg);
+    pl_term payload = wrap ? pl_tuple3(e, PL_A(timeout), ref, pl_retain(msg)) : pl_retain(msg);
     pl_timer tm = { .deadline = pl_engine_now(e) + (uint64_t)ms * 1000000u, .kind = PL_TIMER_SEND,
                     .owner = p->serial, .dest = dest, .msg = payload, .ref = ref };
     if (!pl_timers_add(e, &e->sched->timers, tm)) {

@@ -181,6 +181,22 @@ bool pl_code_resolve(pl_engine *e, pl_import *imp)
     return imp->bif >= 0;
 }
 
+const pl_import *pl_code_resolve_cached(pl_engine *e, pl_term mod, pl_term name, uint32_t arity)
+{
+    uint64_t h = (mod * 0x9E3779B97F4A7C15ull) ^ (name * 0xC2B2AE3D27D4EB4Full) ^ arity;
+    pl_import *c = &e->modules->apply_cache[(h ^ (h >> 32)) & (PL_APPLY_CACHE - 1)];
+    if (c->mod == mod && c->name == name && c->arity == arity &&
+        c->generation == e->modules->generation && (c->fn || c->bif >= 0)) {
+        return c;
+    }
+    pl_import imp = { .mod = mod, .name = name, .arity = arity, .bif = -1 };
+    if (!pl_code_resolve(e, &imp)) {
+        return NULL;
+    }
+    *c = imp;
+    return c;
+}
+
 pl_module *pl_code_pending_module(pl_engine *e, pl_term name)
 {
     pl_module *found = NULL;

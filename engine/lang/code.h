@@ -49,10 +49,16 @@ struct pl_module {
     pl_module *next;              // modules are kept in definition order
 };
 
+#define PL_APPLY_CACHE 64 /* entries in the apply cache, a power of two */
+
 typedef struct pl_modtab {
     pl_module *first, *last;
     uint32_t count;
     uint64_t generation;          // bumped on (re)definition; call caches check it
+    // Targets of dynamic calls (apply, external funs), direct-mapped by
+    // (mod, name, arity): OTP code applies the same few callbacks over and
+    // over, and resolving walks the module list and a module's functions.
+    pl_import apply_cache[PL_APPLY_CACHE];
 } pl_modtab;
 
 pl_status pl_code_init(pl_engine *e);
@@ -68,6 +74,10 @@ pl_module *pl_code_pending_module(pl_engine *e, pl_term name);
 void pl_code_load(pl_engine *e, pl_module *m);
 /* Finds [name]/[arity] in [m], or NULL. */
 pl_func *pl_code_find(const pl_module *m, pl_term name, uint32_t arity);
+
+/* The resolved target of mod.name/arity for a dynamic call, from the apply
+ * cache when still valid; NULL if there is no such public function or BIF. */
+const pl_import *pl_code_resolve_cached(pl_engine *e, pl_term mod, pl_term name, uint32_t arity);
 
 /* Records the struct layout of [module]: a list of {field, default} (taken). */
 void pl_code_set_struct(pl_engine *e, pl_term module, pl_term fields_take);

@@ -89,6 +89,20 @@ void c_emit(cfn *f, uint32_t op, int stack_effect)
     c_set_depth(f, f->depth + stack_effect);
 }
 
+void c_emit_local(cfn *f, uint32_t slot)
+{
+    if (f->len >= 2 && f->local_at == f->len - 2 && f->code[f->local_at] == PL_OP_LOCAL &&
+        f->label_at != f->len) {
+        f->code[f->local_at] = PL_OP_LOCAL2;
+        c_word(f, slot);
+        c_set_depth(f, f->depth + 1);
+        return;
+    }
+    f->local_at = f->len;
+    c_emit(f, PL_OP_LOCAL, 1);
+    c_word(f, slot);
+}
+
 uint32_t c_const(cfn *f, pl_term t)
 {
     for (uint32_t i = 0; i < f->nconsts; i++) {
@@ -140,6 +154,7 @@ void c_bind_label(cfn *f, uint32_t label)
     if (label < f->nlabels) {
         f->labels[label].addr = f->len;
     }
+    f->label_at = f->len;
 }
 
 uint32_t c_new_slot(cfn *f) { return f->nslots++; }

@@ -246,8 +246,16 @@ void c_dot_call(cfn *f, pl_term dot_args, pl_term meta, pl_term args, bool tail)
     }
     bool no_parens = c_kw_get(meta, u->a.a_no_parens) == PL_TRUE;
     if (no_parens && args == PL_NIL) { /* map.field, or mod.fun when mod is an atom */
-        c_expr(f, target, false);
-        c_emit(f, PL_OP_DOT, 0);
+        pl_term var;
+        int64_t slot = pl_is_atom(name) && c_is_var(target, &var) ? c_lookup_var(f, var) : -1;
+        if (slot >= 0) { /* var.field: one instruction, the commonest case */
+            c_set_line(f, c_meta(target));
+            c_emit(f, PL_OP_LOCAL_DOT, 1);
+            c_word(f, (uint32_t)slot);
+        } else {
+            c_expr(f, target, false);
+            c_emit(f, PL_OP_DOT, 0);
+        }
         c_word(f, c_const(f, name));
         c_finish(f, tail);
         return;

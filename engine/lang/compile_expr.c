@@ -44,6 +44,28 @@ uint32_t c_push_args(cfn *f, pl_term args)
     return n;
 }
 
+/* Drops the value of a statement: a match's own value code goes (DUP, STORE x
+ * becomes STORE x; a final LOCAL disappears) when it is the last code and no
+ * label lies inside it, else a POP. */
+static void discard(cfn *f)
+{
+    uint32_t at = f->match_value_at, *code = f->code;
+    if (at + 3 == f->len && code[at] == PL_OP_DUP && code[at + 1] == PL_OP_STORE &&
+        f->label_at <= at) {
+        code[at] = PL_OP_STORE;
+        code[at + 1] = code[at + 2];
+        f->len -= 1;
+        c_set_depth(f, f->depth - 1);
+        return;
+    }
+    if (at + 2 == f->len && code[at] == PL_OP_LOCAL && f->label_at <= at) {
+        f->len -= 2;
+        c_set_depth(f, f->depth - 1);
+        return;
+    }
+    c_emit(f, PL_OP_POP, -1);
+}
+
 static void block_list(cfn *f, pl_term exprs, bool tail)
 {
     if (exprs == PL_NIL) {
@@ -55,7 +77,7 @@ static void block_list(cfn *f, pl_term exprs, bool tail)
         bool last = pl_tail(exprs) == PL_NIL;
         c_expr(f, pl_head(exprs), last && tail);
         if (!last) {
-            c_emit(f, PL_OP_POP, -1);
+            discard(f);
         }
     }
 }
@@ -340,6 +362,7 @@ static void c_match(cfn *f, pl_term args, bool tail)
     if (c_is_var(pat, &name) && name != f->u->a.a_underscore &&
         pl_atom_name(&f->u->e->atoms, name)[0] != '_') {
         uint32_t s = c_new_slot(f);
+        f->match_value_at = f->len;
         c_emit(f, PL_OP_DUP, 1);
         c_emit(f, PL_OP_STORE, -1);
         c_word(f, s);
@@ -358,6 +381,7 @@ static void c_match(cfn *f, pl_term args, bool tail)
     c_emit(f, PL_OP_BADMATCH, 0);
     c_word(f, s);
     c_bind_label(f, ok);
+    f->match_value_at = f->len;
     c_emit(f, PL_OP_LOCAL, 1);
     c_word(f, s);
     c_finish(f, tail);
@@ -588,8 +612,7 @@ void c_expr(cfn *f, pl_term ast, bool tail)
     if (c_is_var(ast, &name)) {
         int64_t s = c_lookup_var(f, name);
         if (s >= 0) {
-            c_emit(f, PL_OP_LOCAL, 1);
-            c_word(f, (uint32_t)s);
+            c_emit_local(f, (uint32_t)s);
             c_finish(f, tail);
         } else if (name == u->a.a_module_m) {
             c_push_const(f, f->m->name);

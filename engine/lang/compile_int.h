@@ -92,6 +92,14 @@ typedef struct cfn {
     uint32_t pat_mark;            // vars from here on were bound by the current pattern
     const char *ctx_name;         // "bar/2" for anonymous function names
     uint32_t stacktrace;          // 1 + the slot __STACKTRACE__ reads in rescue/catch; 0 elsewhere
+    // For fusing two variable reads into LOCAL2 (c_emit_local): where the
+    // last one's LOCAL starts, and where a label was bound last (no jump may
+    // land between the two).
+    uint32_t local_at, label_at;
+    // Where the code giving a match's value starts (DUP, STORE x for `x = e`;
+    // LOCAL for other patterns), so a statement whose value is dropped can
+    // drop that code instead of adding a POP (compile_expr.c's discard).
+    uint32_t match_value_at;
 } cfn;
 
 struct cunit {
@@ -110,6 +118,8 @@ static inline bool c_failed(const cfn *f) { return f->u->failed; }
 
 /* ---- Emission (compile.c) ---- */
 void c_emit(cfn *f, uint32_t op, int stack_effect);
+/* Pushes a variable's slot: LOCAL, or turns the LOCAL just before into LOCAL2. */
+void c_emit_local(cfn *f, uint32_t slot);
 void c_word(cfn *f, uint32_t w);
 uint32_t c_const(cfn *f, pl_term t_take);
 void c_push_const(cfn *f, pl_term t_take);

@@ -170,6 +170,13 @@ dispatch:
     vmcase(NOP) vmbreak;
     vmcase(CONST) *sp++ = pl_retain(consts[pc[0]]); pc += 1; vmbreak;
     vmcase(LOCAL) *sp++ = pl_retain(SLOT(pc[0])); pc += 1; vmbreak;
+    vmcase(LOCAL2) {
+        sp[0] = pl_retain(SLOT(pc[0]));
+        sp[1] = pl_retain(SLOT(pc[1]));
+        sp += 2;
+        pc += 2;
+        vmbreak;
+    }
     vmcase(MOVE) *sp++ = SLOT(pc[0]); SLOT(pc[0]) = PL_NONE; pc += 1; vmbreak;
     vmcase(STORE) set_slot(e, &SLOT(pc[0]), *--sp); pc += 1; vmbreak;
     vmcase(POP) pl_release(e, *--sp); vmbreak;
@@ -294,13 +301,18 @@ dispatch:
         pl_func *target = fn->mod->funcs[pc[0]];
         uint32_t argc = pc[1];
         pc += 2;
-        if (fr->closure == PL_NONE && has_room(p, bp + argc, target)) {
-            /* Replace this frame: drop its slots, slide the arguments down. */
+        /* A call to itself needs no room check: its entry made room for
+         * this very frame, and the stack never shrinks. */
+        if (fr->closure == PL_NONE && (target == fn || has_room(p, bp + argc, target))) {
+            /* Replace this frame: drop its slots, slide the arguments down
+             * (a forward copy is safe downwards; few words, no memmove call). */
             pl_term *args = sp - argc;
             for (pl_term *q = bp; q < args; q++) {
                 pl_release(e, *q);
             }
-            memmove(bp, args, argc * sizeof(pl_term));
+            for (uint32_t i = 0; i < argc; i++) {
+                bp[i] = args[i];
+            }
             sp = clear_slots(bp, argc, target->nslots);
             fr->fn = fn = target;
             pc = fn->code;
@@ -442,11 +454,24 @@ dispatch:
         }
         vmbreak;
     }
+    vmcase(LOCAL_DOT) {
+        pl_term x = SLOT(pc[0]);
+        pl_term v = pl_is_map(x) ? pl_map_get_atom(e, x, consts[pc[1]]) : PL_NONE;
+        if (v != PL_NONE) {
+            *sp++ = pl_retain(v);
+            pc += 2;
+            vmbreak;
+        }
+        *sp++ = pl_retain(x); /* no such key, or no map: DOT raises or calls */
+        pc += 1;
+        goto do_dot;
+    }
     vmcase(DOT) {
+    do_dot:;
         pl_term x = sp[-1], field = consts[pc[0]];
         pc += 1;
         if (pl_is_map(x)) {
-            pl_term v = pl_map_get(e, x, field);
+            pl_term v = pl_is_atom(field) ? pl_map_get_atom(e, x, field) : pl_map_get(e, x, field);
             if (v == PL_NONE) {
                 SAVE();
                 pl_proc_error(p, pl_tuple3(e, PL_A(badkey), field, pl_retain(x)));
@@ -573,8 +598,9 @@ dispatch:
     vmcase(HEAD) set_slot(e, &SLOT(pc[1]), pl_retain(pl_head(SLOT(pc[0])))); pc += 2; vmbreak;
     vmcase(TAIL_OF) set_slot(e, &SLOT(pc[1]), pl_retain(pl_tail(SLOT(pc[0])))); pc += 2; vmbreak;
     vmcase(MAP_GET) {
-        pl_term m = SLOT(pc[0]);
-        pl_term v = pl_is_map(m) ? pl_map_get(e, m, SLOT(pc[1])) : PL_NONE;
+        pl_term m = SLOT(pc[0]), k = SLOT(pc[1]);
+        pl_term v = !pl_is_map(m) ? PL_NONE
+                    : pl_is_atom(k) ? pl_map_get_atom(e, m, k) : pl_map_get(e, m, k);
         if (v == PL_NONE) {
             pc = fn->code + pc[3];
             vmbreak;
@@ -738,14 +764,14 @@ dispatch:
         uint32_t op = pc[-1], fail = pc[0];
         pl_term a = sp[-2], b = sp[-1], r;
         if (pl_is_small(a) && pl_is_small(b)) {
-            int64_t x = pl_small_value(a), y = pl_small_value(b);
-            if (op == PL_OP_ADD && pl_fits_small(x + y)) {
-                r = pl_small(x + y);
-            } else if (op == PL_OP_SUB && pl_fits_small(x - y)) {
-                r = pl_small(x - y);
-            } else {
+            r = pl_vm_small_inline(op, pl_small_value(a), pl_small_value(b));
+            if (r == PL_NONE) {
                 r = pl_vm_small_op(e, op, a, b);
             }
+        } else if (op >= PL_OP_EQ && op <= PL_OP_SNE && pl_vm_eq_inline(op, a, b) >= 0) {
+            r = pl_bool(pl_vm_eq_inline(op, a, b) == (op == PL_OP_EQ || op == PL_OP_SEQ));
+            pl_release(e, a); /* the operands may be boxes (popped below) */
+            pl_release(e, b);
         } else {
             r = PL_NONE;
         }

@@ -15,12 +15,7 @@
 
 pl_term pl_vm_make_tuple(pl_engine *e, pl_term *vals, uint32_t n)
 {
-    pl_term t = pl_tuple_new(e, n);
-    if (t == PL_NONE) {
-        return PL_NONE;
-    }
-    memcpy(pl_tuple_of(t)->el, vals, n * sizeof(pl_term));
-    return t;
+    return pl_tuple_from(e, vals, n);
 }
 
 pl_term pl_vm_make_list(pl_engine *e, pl_term *vals, uint32_t n)
@@ -62,19 +57,12 @@ pl_term pl_vm_update_map(pl_proc *p, const pl_term *map_kv, uint32_t n)
     if (!pl_is_map(m)) {
         return pl_proc_error(p, pl_tuple2(e, PL_A(badmap), pl_retain(m)));
     }
-    pl_term r = pl_retain(m);
-    for (uint32_t i = 0; i < n; i++) {
-        pl_term key = map_kv[1 + 2 * i];
-        if (pl_map_find(e, r, key) < 0) {
-            pl_release(e, r);
-            return pl_proc_error(p, pl_tuple2(e, PL_A(badkey), pl_retain(key)));
-        }
-        pl_term next = pl_map_put(e, r, pl_retain(key), pl_retain(map_kv[2 + 2 * i]));
-        pl_release(e, r);
-        if (next == PL_NONE) {
-            return pl_bif_nomem(p);
-        }
-        r = next;
+    /* The dispatch loop drops the stack's reference to the map right after. */
+    pl_term missing;
+    pl_term r = pl_map_update(e, m, map_kv + 1, n, true, &missing);
+    if (r == PL_NONE) {
+        return missing != PL_NONE ? pl_proc_error(p, pl_tuple2(e, PL_A(badkey), pl_retain(missing)))
+                                  : pl_bif_nomem(p);
     }
     return r;
 }
@@ -109,17 +97,18 @@ pl_term pl_vm_concat(pl_proc *p, const pl_term *bins, uint32_t n)
 static int call_resolved(pl_proc *p, pl_term mod, pl_term name, uint32_t argc, bool tail)
 {
     pl_engine *e = p->e;
-    pl_import imp = { .mod = mod, .name = name, .arity = argc, .bif = -1 };
     pl_term *args = p->stack + p->sp - argc;
-    if (!pl_code_resolve(e, &imp)) {
+    const pl_import *imp = pl_code_resolve_cached(e, mod, name, argc);
+    if (!imp) {
         pl_vm_raise_undef(p, mod, name, args, argc);
         return -1;
     }
-    if (imp.fn) {
-        bool ok = tail ? pl_vm_tail(p, imp.fn, argc, PL_NONE) : pl_vm_enter(p, imp.fn, argc, PL_NONE);
+    if (imp->fn) {
+        pl_func *fn = imp->fn;
+        bool ok = tail ? pl_vm_tail(p, fn, argc, PL_NONE) : pl_vm_enter(p, fn, argc, PL_NONE);
         return ok ? PL_VM_ENTERED : -1;
     }
-    pl_term r = pl_bif_at(e, imp.bif)->fn(p, args);
+    pl_term r = pl_bif_at(e, imp->bif)->fn(p, args);
     if (r == PL_NONE) {
         pl_vm_bif_failed(p, mod, name, args, argc);
     }
@@ -213,15 +202,9 @@ bool pl_vm_defmodule(pl_proc *p, pl_term name)
 
 bool pl_vm_push_handler(pl_proc *p, uint32_t label)
 {
-    if (p->nhandlers == p->handlers_cap) {
-        uint32_t cap = p->handlers_cap ? p->handlers_cap * 2 : 8;
-        pl_handler *h = realloc(p->handlers, cap * sizeof *h);
-        if (!h) {
-            pl_proc_error(p, PL_A(system_limit));
-            return false;
-        }
-        p->handlers = h;
-        p->handlers_cap = cap;
+    if (!pl_proc_reserve_handler(p)) {
+        pl_proc_error(p, PL_A(system_limit));
+        return false;
     }
     p->handlers[p->nhandlers++] = (pl_handler){ p->nframes - 1, p->sp, label };
     return true;

@@ -35,6 +35,41 @@ pl_term pl_vm_received(pl_proc *p);
 /* RECV_WAIT with [timeout] (ms or :infinity): 1 = suspend, 0 = timed out
  * (run the after clause), -1 = bad timeout value (raised). */
 int pl_vm_wait(pl_proc *p, pl_term timeout);
+/* The small-integer cases of the arithmetic and comparison ops that need no
+ * call: PL_NONE leaves the rest (overflow, mul, div, rem) to pl_vm_small_op.
+ * Inline: the dispatch loop runs these on every arithmetic and comparison op. */
+static inline pl_term pl_vm_small_inline(uint32_t op, int64_t x, int64_t y)
+{
+    switch (op) {
+    case PL_OP_ADD: return pl_fits_small(x + y) ? pl_small(x + y) : PL_NONE;
+    case PL_OP_SUB: return pl_fits_small(x - y) ? pl_small(x - y) : PL_NONE;
+    case PL_OP_LT: return pl_bool(x < y);
+    case PL_OP_GT: return pl_bool(x > y);
+    case PL_OP_LE: return pl_bool(x <= y);
+    case PL_OP_GE: return pl_bool(x >= y);
+    case PL_OP_EQ:
+    case PL_OP_SEQ: return pl_bool(x == y);
+    case PL_OP_NE:
+    case PL_OP_SNE: return pl_bool(x != y);
+    default: return PL_NONE;
+    }
+}
+
+/* ==, !=, ===, !== without a term comparison when the words decide: 1 equal,
+ * 0 not, -1 ask term_order. The same word is equal; an immediate differs from
+ * every other word, except that under == a small integer may equal a float. */
+static inline int pl_vm_eq_inline(uint32_t op, pl_term a, pl_term b)
+{
+    if (a == b) {
+        return 1;
+    }
+    bool imm_a = !pl_is_boxed(a), imm_b = !pl_is_boxed(b);
+    if (op == PL_OP_SEQ || op == PL_OP_SNE) {
+        return imm_a || imm_b ? 0 : -1;
+    }
+    return (imm_a && (imm_b || !pl_is_small(a))) || (imm_b && !pl_is_small(b)) ? 0 : -1;
+}
+
 pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b);
 /* Borrowed operands; PL_NONE with the exception set. */
 pl_term pl_vm_generic_op(pl_proc *p, uint32_t op, pl_term a, pl_term b);

@@ -481,37 +481,31 @@ defmodule Task.Supervised do
       end
 
     Process.put(:"$stream_ref", reply_ref)
-    tag = make_ref()
-    indexed = Enum.with_index(items)
 
-    state = %{pending: indexed, running: %{}, results: %{}, order: [], monitors: %{}, mons: %{},
-              count: length(items), done: 0, tag: tag, caller_ref: mref}
+    # What stays fixed while the stream runs joins the config; state is what changes.
+    config = Map.merge(config, %{tag: make_ref(), caller_ref: mref, count: length(items)})
+
+    state = %{pending: Enum.with_index(items), running: %{}, early: %{}, next: 0, acc: [],
+              mons: %{}, done: 0}
 
     results = coord_loop(state, config, caller)
     send(caller, {reply_ref, :done, results})
   end
 
-  defp seq(i, n) when i >= n, do: []
-  defp seq(i, n), do: [i | seq(i + 1, n)]
-
   defp coord_loop(state, config, caller) do
     state = spawn_more(state, config)
 
-    if state.done == state.count do
-      if config.ordered do
-        Enum.map(seq(0, state.count), fn i -> Map.fetch!(state.results, i) end)
-      else
-        :lists.reverse(state.order)
-      end
+    if state.done == config.count do
+      :lists.reverse(state.acc)
     else
-      tag = state.tag
-      caller_ref = state.caller_ref
+      tag = config.tag
+      caller_ref = config.caller_ref
 
       receive do
         {{^tag, idx}, reply} ->
           case state.running do
-            %{^idx => {pid, timer, _item, _}} ->
-              running = Map.put(state.running, idx, {pid, timer, nil, {:ok, reply}})
+            %{^idx => {pid, timer, _item, _, mon}} ->
+              running = Map.put(state.running, idx, {pid, timer, nil, {:ok, reply}, mon})
               coord_loop(%{state | running: running}, config, caller)
 
             _ ->
@@ -520,7 +514,7 @@ defmodule Task.Supervised do
 
         {:DOWN, ref, :process, _pid, reason} when ref != caller_ref ->
           case find_running(state, ref) do
-            {idx, {_pid, timer, item, got}} ->
+            {idx, {_pid, timer, item, got, mon}} ->
               timer && Process.cancel_timer(timer)
 
               result =
@@ -529,7 +523,7 @@ defmodule Task.Supervised do
                   _ -> if config.zip, do: {:exit, {item, reason}}, else: {:exit, reason}
                 end
 
-              coord_loop(finish(state, idx, result), config, caller)
+              coord_loop(finish(state, idx, mon, result, config), config, caller)
 
             nil ->
               coord_loop(state, config, caller)
@@ -540,7 +534,7 @@ defmodule Task.Supervised do
 
         {:timed_out, ^tag, idx} ->
           case state.running do
-            %{^idx => {pid, _timer, item, got}} ->
+            %{^idx => {pid, _timer, item, got, mon}} ->
               case got do
                 {:ok, _} ->
                   coord_loop(state, config, caller)
@@ -550,7 +544,7 @@ defmodule Task.Supervised do
                   Process.exit(pid, :kill)
 
                   if config.on_timeout == :exit do
-                    Enum.each(Map.values(state.running), fn {p, _, _, _} ->
+                    Enum.each(Map.values(state.running), fn {p, _, _, _, _} ->
                       Process.unlink(p)
                       Process.exit(p, :kill)
                     end)
@@ -558,10 +552,9 @@ defmodule Task.Supervised do
                     send(caller, {Process.get(:"$stream_ref"), :timeout})
                     exit(:normal)
                   else
-                    mon = Map.fetch!(state.monitors, idx)
                     Process.demonitor(mon, [:flush])
                     result = if config.zip, do: {:exit, {item, :timeout}}, else: {:exit, :timeout}
-                    coord_loop(finish(state, idx, result), config, caller)
+                    coord_loop(finish(state, idx, mon, result, config), config, caller)
                   end
               end
 
@@ -588,18 +581,36 @@ defmodule Task.Supervised do
     end
   end
 
-  defp finish(state, idx, result) do
-    mon = Map.get(state.monitors, idx)
+  defp finish(state, idx, mon, result, config) do
+    state = %{state | running: Map.delete(state.running, idx), done: state.done + 1,
+                      mons: Map.delete(state.mons, mon)}
 
-    %{state | running: Map.delete(state.running, idx), results: Map.put(state.results, idx, result),
-              order: [result | state.order], done: state.done + 1,
-              monitors: Map.delete(state.monitors, idx), mons: Map.delete(state.mons, mon)}
+    if config.ordered do
+      deliver(%{state | early: Map.put(state.early, idx, result)})
+    else
+      %{state | acc: [result | state.acc]}
+    end
+  end
+
+  # Ordered results go out in input order, as Elixir's stream emits them: a
+  # result that comes early waits until every one before it is in.
+  defp deliver(state) do
+    next = state.next
+
+    case state.early do
+      %{^next => result} ->
+        deliver(%{state | early: Map.delete(state.early, next), next: next + 1,
+                          acc: [result | state.acc]})
+
+      _ ->
+        state
+    end
   end
 
   defp spawn_more(state, config) do
     if state.pending != [] and map_size(state.running) < config.max do
       [{item, idx} | rest] = state.pending
-      tag = state.tag
+      tag = config.tag
       coordinator = self()
       fun = config.fun
       callers = config.callers
@@ -634,10 +645,9 @@ defmodule Task.Supervised do
           do: Process.send_after(self(), {:timed_out, tag, idx}, config.timeout),
           else: nil
 
-      monitors = Map.put(state.monitors, idx, mon)
       mons = Map.put(state.mons, mon, idx)
-      running = Map.put(state.running, idx, {pid, timer, item, :running})
-      spawn_more(%{state | pending: rest, running: running, monitors: monitors, mons: mons}, config)
+      running = Map.put(state.running, idx, {pid, timer, item, :running, mon})
+      spawn_more(%{state | pending: rest, running: running, mons: mons}, config)
     else
       state
     end
