@@ -45,6 +45,7 @@ pl_engine *pl_engine_new(const pl_engine_config *cfg)
     e->base_engine = e->base_host;
     pl_rand_seed(&e->rand, e->seed);
     e->start_ns = pl_engine_now(e);
+    e->unix_ns = cfg ? cfg->unix_ns : 0;
     if (pl_sched_init(e) != PL_OK) {
         pl_engine_free(e);
         return NULL;

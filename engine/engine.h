@@ -50,6 +50,8 @@ struct pl_engine {
     uint64_t base_host, base_engine;
     uint64_t virtual_ns;         // virtual time, advanced by sleeps and timers
     uint64_t start_ns;           // engine time at creation (traces show time since)
+    uint64_t unix_ns;            // wall-clock time at creation, from the host (or 0)
+    uint64_t next_unique;        // :erlang.unique_integer's counter
 
     struct pl_shell *shell;      // the prompt's evaluator (shell.c), once started
 

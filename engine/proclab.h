@@ -30,6 +30,8 @@ typedef struct pl_engine_config {
     int64_t max_reductions; /* pl_run_script stops a script after this many; 0 = none */
     uint32_t process_limit; /* 0 = the BEAM's default, 262 144 */
     void *output_ud;
+    uint64_t unix_ns;       /* wall-clock time at creation (System.system_time);
+                             * 0 = the epoch, keeping runs deterministic */
 } pl_engine_config;
 
 /* Creates an engine with the built-in library loaded; NULL when out of memory. */

@@ -13,6 +13,13 @@ uint64_t pl_host_clock(void *ud)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+uint64_t pl_host_unix_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
 void pl_host_sleep(void *ud, uint64_t ns)
 {
     (void)ud;

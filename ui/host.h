@@ -7,6 +7,8 @@
 #include <stdint.h>
 
 uint64_t pl_host_clock(void *ud);
+/* The wall clock (CLOCK_REALTIME) in ns since 1970, for System.system_time. */
+uint64_t pl_host_unix_ns(void);
 void pl_host_sleep(void *ud, uint64_t ns);
 /* The whole file, NUL-terminated, length in [*len]; NULL (errno set) on failure. */
 char *pl_host_read_file(const char *path, size_t *len);

@@ -60,7 +60,7 @@ static int cmd_run(int argc, char **argv)
     /* Terms are capped at 8 GiB: a runaway program gets SystemLimitError, not
      * the machine's OOM killer. */
     pl_engine_config cfg = { .seed = 0, .clock = pl_host_clock, .sleep = pl_host_sleep,
-                             .alloc_limit = (size_t)8 << 30 };
+                             .alloc_limit = (size_t)8 << 30, .unix_ns = pl_host_unix_ns() };
     pl_engine *e = pl_engine_new(&cfg);
     if (!e) {
         fprintf(stderr, "proclab: could not start the engine\n");

@@ -301,7 +301,7 @@ int pl_repl_main(int argc, char **argv)
     repl r = { .tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) };
     pl_engine_config cfg = { .clock = pl_host_clock, .sleep = pl_host_sleep,
                              .alloc_limit = (size_t)8 << 30, .output = out,
-                             .output_ud = &r };
+                             .output_ud = &r, .unix_ns = pl_host_unix_ns() };
     r.e = pl_engine_new(&cfg);
     if (!r.e || pl_shell_start(r.e) != PL_OK) {
         fputs("proclab: could not start the engine\n", stderr);

@@ -563,7 +563,7 @@ static pl_engine *new_engine(pl_ui *ui)
 {
     pl_engine_config cfg = { .clock = ui_clock, .clock_ud = ui, .sleep = pl_host_sleep,
                              .alloc_limit = (size_t)4 << 30, .output = engine_output,
-                             .output_ud = ui };
+                             .output_ud = ui, .unix_ns = pl_host_unix_ns() };
     pl_engine *e = pl_engine_new(&cfg);
     if (e && (pl_trace_start(e, 1u << 16, on_event, ui) != PL_OK || pl_shell_start(e) != PL_OK)) {
         pl_engine_free(e);

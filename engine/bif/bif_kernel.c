@@ -522,24 +522,6 @@ PL_BIF(erlang_self_0) { return pl_pid(p->serial); }
 /* Native time unit is the nanosecond, as on 64-bit Linux BEAMs. */
 PL_BIF(erlang_monotonic_time_0) { return pl_int64(p->e, (int64_t)pl_engine_now(p->e)); }
 
-PL_BIF(erlang_monotonic_time_1)
-{
-    int64_t ns = (int64_t)pl_engine_now(p->e), per;
-    const char *unit = pl_is_atom(args[0]) ? pl_atom_name(&p->e->atoms, args[0]) : "";
-    if (strcmp(unit, "second") == 0) {
-        per = 1000000000;
-    } else if (strcmp(unit, "millisecond") == 0) {
-        per = 1000000;
-    } else if (strcmp(unit, "microsecond") == 0) {
-        per = 1000;
-    } else if (strcmp(unit, "nanosecond") == 0 || strcmp(unit, "native") == 0) {
-        per = 1;
-    } else {
-        return pl_bif_badarg(p);
-    }
-    return pl_int64(p->e, ns / per);
-}
-
 PL_BIF(erlang_node_0) { return pl_bif_atom(p->e, "nonode@nohost"); }
 
 PL_BIF(erlang_phash2_1) { return pl_small(pl_phash2(p->e, args[0], 0)); }

@@ -413,6 +413,34 @@ static pl_term exc_with(pl_engine *e, pl_term module, pl_term k1, pl_term v1, pl
     return s;
 }
 
+static pl_term bin_concat(pl_engine *e, const pl_term *parts, size_t n);
+
+/* `x.field` on something that is not a map: Elixir 1.14 spells out the dot
+ * syntax in the KeyError's message. Takes [ex]; returns it with :message. */
+static pl_term with_dot_hint(pl_engine *e, pl_term ex, pl_term key, pl_term term)
+{
+    pl_inspect_opts o;
+    pl_inspect_opts_default(&o);
+    pl_term parts[5] = { pl_cstr(e, "key "), pl_inspect(e, key, &o), pl_cstr(e, " not found in: "),
+                         pl_inspect(e, term, &o),
+                         pl_cstr(e, ". If you are using the dot syntax, such as map.field, make "
+                                    "sure the left-hand side of the dot is a map") };
+    bool ok = true;
+    for (int i = 0; i < 5; i++) {
+        ok = ok && parts[i] != PL_NONE;
+    }
+    pl_term msg = ok ? bin_concat(e, parts, 5) : PL_NONE;
+    for (int i = 0; i < 5; i++) {
+        pl_release(e, parts[i]);
+    }
+    if (msg == PL_NONE) {
+        return ex;
+    }
+    pl_term with = pl_map_put(e, ex, pl_bif_atom(e, "message"), msg);
+    pl_release(e, ex);
+    return with;
+}
+
 /* Concatenation of [n] binaries (a new binary, or PL_NONE). */
 static pl_term bin_concat(pl_engine *e, const pl_term *parts, size_t n)
 {
@@ -491,7 +519,9 @@ static pl_term normalize_tuple(pl_engine *e, pl_term r, pl_term trace)
                         PL_A(args), pl_retain(pl_tuple_get(fa, 1)));
     }
     if (n == 3 && tag == PL_A(badkey)) {
-        return exc_with(e, PL_A(E_KeyError), PL_A(key), v, PL_A(term), pl_retain(pl_tuple_get(r, 2)));
+        pl_term term = pl_tuple_get(r, 2);
+        pl_term ex = exc_with(e, PL_A(E_KeyError), PL_A(key), v, PL_A(term), pl_retain(term));
+        return pl_is_map(term) || ex == PL_NONE ? ex : with_dot_hint(e, ex, pl_tuple_get(r, 1), term);
     }
     if (n == 2 && tag == PL_A(badkey)) {
         /* Elixir finds the map among the failing call's arguments. */

@@ -481,9 +481,9 @@ dispatch:
             pl_release(e, x);
             vmbreak;
         }
-        if (!pl_is_atom(x)) {
+        if (!pl_is_atom(x)) { /* as Elixir 1.14: a KeyError that explains the dot */
             SAVE();
-            pl_proc_error(p, pl_tuple2(e, PL_A(badmap), pl_retain(x)));
+            pl_proc_error(p, pl_tuple3(e, PL_A(badkey), field, pl_retain(x)));
             RAISE();
         }
         *sp++ = field; /* mod.fun with no parentheses: a zero-arity call */

@@ -8,7 +8,7 @@
 #
 # Supervisor reports (child terminated, failed to start, shutdown) are written
 # to stderr as Elixir's Logger words them, only when Logger's
-# :handle_sasl_reports is set (:supervisor.__sasl_reports__?/0), as in Elixir 1.14.
+# :handle_sasl_reports is set (:proc_lib.__sasl_reports__?/0), as in Elixir 1.14.
 
 defmodule DynamicSupervisor do
   defstruct [
@@ -649,7 +649,7 @@ defmodule DynamicSupervisor do
         else: "#{inspect(m)}.#{f}/?"
 
     # a SASL report: printed only when Logger's :handle_sasl_reports is on
-    if :supervisor.__sasl_reports__?() do
+    if :proc_lib.__sasl_reports__?() do
       IO.puts(
         :stderr,
         "[error] Child :undefined of Supervisor #{sup_name(name)} #{what}\n" <>

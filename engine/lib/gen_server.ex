@@ -332,7 +332,8 @@ defmodule :gen_server do
     end
   end
 
-  defp handle_msg({:"$gen_call", from, msg} = m, parent, name, state, mod, hib, debug) do
+  # As in OTP's gen_server, a call's report shows its request (msg) and caller.
+  defp handle_msg({:"$gen_call", from, msg}, parent, name, state, mod, hib, debug) do
     case try_handle_call(mod, msg, from, state) do
       {:ok, {:reply, reply, nstate}} ->
         debug = reply(name, from, reply, nstate, debug)
@@ -350,7 +351,7 @@ defmodule :gen_server do
         end
 
       other ->
-        handle_common_reply(other, parent, name, from, m, mod, hib, state, debug)
+        handle_common_reply(other, parent, name, from, msg, mod, hib, state, debug)
     end
   end
 

@@ -92,6 +92,11 @@ defmodule :proc_lib do
 
   defp trans_init(m, f, a), do: {m, f, length(a)}
 
+  @doc false
+  # proclab's stand-in for Logger's :handle_sasl_reports (off, as in Elixir):
+  # :persistent_term.put({:logger, :handle_sasl_reports}, true) turns it on.
+  def __sasl_reports__?, do: :persistent_term.get({:logger, :handle_sasl_reports}, false)
+
   # The process ends with the reason OTP gives it; abnormal ends write a report.
   def exit_p(class, reason, stacktrace) do
     crash_report(class, reason, stacktrace)
@@ -106,8 +111,11 @@ defmodule :proc_lib do
   defp crash_report(:exit, :shutdown, _), do: :ok
   defp crash_report(:exit, {:shutdown, _}, _), do: :ok
 
+  # proc_lib's crash report is a SASL report: Elixir 1.14 prints it only when
+  # Logger's :handle_sasl_reports is on, and so does proclab (see
+  # __sasl_reports__?/0). A GenServer's own "terminating" report is not SASL.
   defp crash_report(class, reason, stacktrace) do
-    if :erlang.get(:"$proclab_reported") != true do
+    if __sasl_reports__?() and :erlang.get(:"$proclab_reported") != true do
       try do
         write_report(class, reason, stacktrace)
       catch

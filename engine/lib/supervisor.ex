@@ -1128,11 +1128,8 @@ defmodule :supervisor do
 
   # ---- reports (to stderr, as Elixir's Logger translator words them) ----
   # They are SASL reports: Elixir 1.14 prints them only when Logger's
-  # :handle_sasl_reports is on, and so does proclab. Its switch, until there is
-  # an Application env: :persistent_term.put({:logger, :handle_sasl_reports}, true).
+  # :handle_sasl_reports is on, and so does proclab (:proc_lib.__sasl_reports__?/0).
 
-  @doc false
-  def __sasl_reports__?, do: :persistent_term.get({:logger, :handle_sasl_reports}, false)
 
   defp report_error(:child_terminated, reason, child, name) do
     log("Child #{inspect(child.id)} of Supervisor #{sup_name(name)} terminated\n" <>
@@ -1180,6 +1177,6 @@ defmodule :supervisor do
   defp sup_name(other), do: inspect(other)
 
   defp log(text) do
-    if __sasl_reports__?(), do: IO.puts(:stderr, "[error] " <> text)
+    if :proc_lib.__sasl_reports__?(), do: IO.puts(:stderr, "[error] " <> text)
   end
 end
