@@ -88,11 +88,13 @@ static size_t describe_term(pl_engine *e, pl_term t, char *buf, size_t cap)
 size_t pl_trace_describe(pl_engine *e, const pl_event *ev, char *buf, size_t cap)
 {
     uint64_t t = ev->time - e->start_ns;
-    size_t n = (size_t)snprintf(buf, cap, "#%llu %llu.%06llus <0.%llu.0> %s",
+    /* a pid as inspect writes it: numbers past 32767 spill into the serial part */
+    size_t n = (size_t)snprintf(buf, cap, "#%llu %llu.%06llus <0.%llu.%llu> %s",
                                 (unsigned long long)ev->seq,
                                 (unsigned long long)(t / 1000000000u),
                                 (unsigned long long)(t / 1000u % 1000000u),
-                                (unsigned long long)ev->pid, pl_event_names[ev->kind]);
+                                (unsigned long long)(ev->pid & 0x7fff),
+                                (unsigned long long)(ev->pid >> 15), pl_event_names[ev->kind]);
     if (ev->other != PL_NONE && n < cap) {
         n += (size_t)snprintf(buf + n, cap - n, " ");
         n += describe_term(e, ev->other, n < cap ? buf + n : NULL, n < cap ? cap - n : 0);

@@ -127,9 +127,11 @@ void pl_overlay_draw(pl_ui *ui)
  * Elixir: Process.exit(pid, reason). */
 static void exit_with_typed(pl_ui *ui)
 {
-    char src[8400];
-    snprintf(src, sizeof src, "Process.exit(pid(\"0.%llu.0\"), %.*s)",
-             (unsigned long long)ui->selected, ui->overlay_len, ui->overlay_text);
+    char src[8400], pid[32];
+    pl_ui_pid_text(ui->selected, pid, sizeof pid);
+    pid[strlen(pid) - 1] = 0; /* "<0.N.M>" -> "0.N.M" */
+    snprintf(src, sizeof src, "Process.exit(pid(\"%s\"), %.*s)", pid + 1, ui->overlay_len,
+             ui->overlay_text);
     pl_ui_eval(ui, src);
 }
 

@@ -48,7 +48,9 @@ static uint64_t ui_clock(void *ud)
 
 void pl_ui_pid_text(uint64_t pid, char *buf, size_t cap)
 {
-    snprintf(buf, cap, "<0.%llu.0>", (unsigned long long)pid);
+    /* as inspect writes it: numbers past 32767 spill into the serial part */
+    snprintf(buf, cap, "<0.%llu.%llu>", (unsigned long long)(pid & 0x7fff),
+             (unsigned long long)(pid >> 15));
 }
 
 /* ---- The scrollback ---- */
