@@ -136,6 +136,20 @@ static bool quiet_exit(pl_term reason)
     return pl_is_tuple(reason) && pl_tuple_arity(reason) == 2 && pl_tuple_get(reason, 0) == PL_A(shutdown);
 }
 
+pl_term pl_run_call(pl_engine *e, const char *mod, const char *fun, const pl_term *args,
+                    uint32_t argc)
+{
+    pl_module *m = pl_code_module(e, pl_bif_atom(e, mod));
+    pl_func *fn = m ? pl_code_find(m, pl_bif_atom(e, fun), argc) : NULL;
+    pl_proc *p = fn ? run_to_end(e, fn, args, argc) : NULL;
+    pl_term r = p ? p->exit_reason : PL_NONE, value = PL_NONE;
+    if (r != PL_NONE && pl_is_tuple(r) && pl_tuple_get(r, 0) == PL_A(normal)) {
+        value = pl_retain(pl_tuple_get(r, 1));
+    }
+    pl_proc_free(p);
+    return value;
+}
+
 /* Formats an uncaught {kind, reason, trace} with Kernel.__format_error__/3 (lib). */
 static void report_uncaught(pl_engine *e, pl_term how)
 {

@@ -12,6 +12,12 @@ pl_status pl_run_load_lib(pl_engine *e);
  * (what tools/plc does at build time before it saves the image). */
 pl_status pl_run_load_lib_source(pl_engine *e);
 
+/* Runs mod.fun(args) (borrowed) to the end in a process of its own, outside
+ * the scheduler (pure library functions only: formatting). Returns its value
+ * (a new reference), or PL_NONE when it failed. */
+pl_term pl_run_call(pl_engine *e, const char *mod, const char *fun, const pl_term *args,
+                    uint32_t argc);
+
 /* Elixir 1.14's picture of where a syntax error is, written to stderr after
  * its first line:
  *     |

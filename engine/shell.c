@@ -357,10 +357,13 @@ static pl_shell_state restart(pl_engine *e, pl_shell *sh, pl_proc *dead)
     pl_inspect_opts o;
     pl_inspect_opts_default(&o);
     pl_term who = pl_inspect(e, pl_pid(sh->pid), &o);
-    /* Exception.format_exit/1 writes these three as words */
+    /* iex words the reason with Exception.format_exit/1 (the library's) */
     pl_term r = dead ? dead->exit_reason : PL_A(killed);
-    bool word = r == PL_A(killed) || r == PL_A(normal) || r == PL_A(shutdown);
-    pl_term why = word ? pl_cstr(e, pl_atom_name(&e->atoms, r)) : pl_inspect(e, r, &o);
+    pl_term why = pl_run_call(e, "Elixir.Exception", "format_exit", &r, 1);
+    if (why == PL_NONE || !pl_is_bin(why)) {
+        pl_release(e, why);
+        why = pl_inspect(e, r, &o);
+    }
     if (who != PL_NONE && why != PL_NONE) {
         say(e, PL_OUT_STDOUT, "** (EXIT from ");
         pl_engine_write(e, PL_OUT_STDOUT, (const char *)pl_bin_of(who)->data, pl_bin_of(who)->len);

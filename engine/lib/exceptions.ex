@@ -160,6 +160,22 @@ defmodule Exception do
   # Elixir 1.14's format_exit: {reason, {m, f, args}} reads "exited in: m.f(args)".
   def format_exit(reason), do: format_exit(reason, "\n    ")
 
+  # :supervisor.start_link's reason when a child's start raised or returned
+  # {:error, reason}
+  def format_exit({:shutdown, {:failed_to_start_child, child, {:EXIT, reason}}}, joiner),
+    do: __format_start_child__(child, reason, joiner)
+
+  def format_exit({:shutdown, {:failed_to_start_child, child, reason}}, joiner),
+    do: __format_start_child__(child, reason, joiner)
+
+  # {exception, stacktrace}: an error; the entries are indented under it
+  def format_exit({exception, [entry | _] = stacktrace}, joiner)
+      when is_tuple(entry) and tuple_size(entry) in [3, 4] do
+    message = "an exception was raised:" <> joiner <> format_banner(:error, exception, stacktrace)
+    entries = Enum.map(stacktrace, &format_stacktrace_entry/1)
+    Enum.join([message | entries], joiner <> "    ")
+  end
+
   def format_exit({reason2, {mod, fun, args}}, joiner)
       when is_atom(mod) and is_atom(fun) and is_list(args) do
     "exited in: " <> __format_call__(mod, fun, args) <> joiner <> "** (EXIT) " <>
@@ -167,6 +183,40 @@ defmodule Exception do
   end
 
   def format_exit(reason, _joiner), do: __exit_reason__(reason)
+
+  # Elixir adds "(app vsn) " for modules of an application; proclab's have none.
+  def format_stacktrace_entry({module, :__MODULE__, 0, location}),
+    do: __location__(location) <> inspect(module) <> " (module)"
+
+  def format_stacktrace_entry({_module, :__MODULE__, 1, location}),
+    do: __location__(location) <> "(module)"
+
+  def format_stacktrace_entry({_module, :__FILE__, 1, location}),
+    do: __location__(location) <> "(file)"
+
+  def format_stacktrace_entry({module, fun, arity, location}),
+    do: __location__(location) <> format_mfa(module, fun, arity)
+
+  def format_stacktrace_entry({fun, arity, location}),
+    do: __location__(location) <> inspect(fun) <> "/#{arity}"
+
+  def format_file_line(file, line, suffix \\ "") do
+    cond do
+      file == nil -> ""
+      line != nil and line != 0 -> "#{file}:#{line}:#{suffix}"
+      true -> "#{file}:#{suffix}"
+    end
+  end
+
+  defp __location__(opts) when is_list(opts),
+    do: format_file_line(Keyword.get(opts, :file), Keyword.get(opts, :line), " ")
+
+  defp __location__(_), do: ""
+
+  def __format_start_child__(child, reason, joiner) do
+    "shutdown: failed to start child: " <>
+      inspect(child) <> joiner <> "** (EXIT) " <> format_exit(reason, joiner <> "    ")
+  end
 
   def __format_call__(mod, fun, args) do
     "#{inspect(mod)}.#{__fun_name__(fun)}(" <> Enum.map_join(args, ", ", &inspect/1) <> ")"
@@ -198,6 +248,19 @@ defmodule Exception do
   def __exit_reason__({:bad_call, request}), do: "bad call: " <> inspect(request)
   def __exit_reason__({:bad_cast, request}), do: "bad cast: " <> inspect(request)
 
+  # :supervisor.start_link's reasons
+  def __exit_reason__({:bad_return, {mod, :init, value}}) when is_atom(mod),
+    do: format_mfa(mod, :init, 1) <> " returned a bad value: " <> inspect(value)
+
+  def __exit_reason__({:bad_start_spec, start_spec}),
+    do: "bad child specification, invalid children: " <> inspect(start_spec)
+
+  def __exit_reason__({:start_spec, start_spec}),
+    do: "bad child specification, " <> __sup_spec__(start_spec)
+
+  def __exit_reason__({:supervisor_data, data}),
+    do: "bad supervisor configuration, " <> __sup_data__(data)
+
   def __exit_reason__({exception, [_ | _] = stacktrace} = reason) do
     if is_tuple(hd(stacktrace)) do
       "an exception was raised:\n    " <> format_banner(:error, exception, stacktrace)
@@ -207,6 +270,47 @@ defmodule Exception do
   end
 
   def __exit_reason__(reason), do: inspect(reason)
+
+  def __sup_data__({:invalid_type, type}), do: "invalid type: " <> inspect(type)
+  def __sup_data__({:invalid_strategy, s}), do: "invalid strategy: " <> inspect(s)
+  def __sup_data__({:invalid_intensity, i}), do: "invalid max_restarts (intensity): " <> inspect(i)
+  def __sup_data__({:invalid_period, p}), do: "invalid max_seconds (period): " <> inspect(p)
+  def __sup_data__({:invalid_max_children, m}), do: "invalid max_children: " <> inspect(m)
+  def __sup_data__({:invalid_extra_arguments, x}), do: "invalid extra_arguments: " <> inspect(x)
+  def __sup_data__(other), do: "got: #{inspect(other)}"
+
+  def __sup_spec__({:duplicate_child_name, id}) do
+    """
+    more than one child specification has the id: #{inspect(id)}.
+    If using maps as child specifications, make sure the :id keys are unique.
+    If using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:
+
+        children = [
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)
+        ]
+    """
+  end
+
+  def __sup_spec__({:invalid_child_spec, spec}), do: "invalid child specification: #{inspect(spec)}"
+
+  def __sup_spec__({:invalid_child_type, type}),
+    do: "invalid child type: #{inspect(type)}. Must be :worker or :supervisor."
+
+  def __sup_spec__({:invalid_mfa, mfa}), do: "invalid mfa: #{inspect(mfa)}"
+
+  def __sup_spec__({:invalid_restart_type, restart}),
+    do: "invalid restart type: #{inspect(restart)}. Must be :permanent, :transient or :temporary."
+
+  def __sup_spec__({:invalid_shutdown, shutdown}),
+    do: "invalid shutdown: #{inspect(shutdown)}. Must be an integer >= 0, :infinity or :brutal_kill."
+
+  def __sup_spec__({:invalid_module, mod}), do: "invalid module: #{inspect(mod)}. Must be an atom."
+
+  def __sup_spec__({:invalid_modules, modules}),
+    do: "invalid modules: #{inspect(modules)}. Must be a list of atoms or :dynamic."
+
+  def __sup_spec__(other), do: "got: #{inspect(other)}"
 
   def format(kind, reason, stacktrace \\ []), do: format_banner(kind, reason, stacktrace)
 
