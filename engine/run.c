@@ -224,10 +224,13 @@ static void report_exit_from(pl_engine *e, pl_term from, pl_term reason)
 {
     pl_inspect_opts o;
     pl_inspect_opts_default(&o);
-    /* Exception.format_exit/1 writes these reasons as words */
-    bool word = reason == PL_A(killed) || reason == PL_A(normal) || reason == PL_A(shutdown);
+    /* elixir words the reason with Exception.format_exit/1 (the library's) */
     pl_term who = pl_inspect(e, from, &o);
-    pl_term why = word ? pl_cstr(e, pl_atom_name(&e->atoms, reason)) : pl_inspect(e, reason, &o);
+    pl_term why = pl_run_call(e, "Elixir.Exception", "format_exit", &reason, 1);
+    if (why == PL_NONE || !pl_is_bin(why)) {
+        pl_release(e, why);
+        why = pl_inspect(e, reason, &o);
+    }
     write_str(e, PL_OUT_STDERR, "** (EXIT from ");
     if (who != PL_NONE) {
         pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(who)->data, pl_bin_of(who)->len);
