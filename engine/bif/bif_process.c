@@ -223,7 +223,6 @@ static pl_term monitor_opts(pl_proc *p, pl_term target, pl_term opts)
 }
 
 PL_BIF(erlang_monitor_3) { return monitor_opts(p, args[1], args[2]); }
-PL_BIF(process_monitor_2) { return monitor_opts(p, args[0], args[1]); }
 
 PL_BIF(erlang_demonitor_1)
 {
