@@ -71,18 +71,33 @@ static void module_text(pl_engine *e, pl_term mod, label *t)
     }
 }
 
+/* What a snapshot compares against, interned once per snapshot rather than
+ * once per process (10 000 processes are snapshotted every frame). */
+typedef struct snap {
+    pl_engine *e;
+    pl_term compiler0, initial_call, callers, supervisor, gen_server, init;
+} snap;
+
+static snap snap_of(pl_engine *e)
+{
+    return (snap){ e, pl_bif_atom(e, "elixir_compiler_0"), pl_bif_atom(e, "$initial_call"),
+                   pl_bif_atom(e, "$callers"), pl_bif_atom(e, "supervisor"),
+                   pl_bif_atom(e, "gen_server"), pl_bif_atom(e, "init") };
+}
+
 /* "Counter.loop/1"; an anonymous function "-run/1-fun-0-" reads "fn in Counter.run/1"
  * (just "fn" at a script's or the prompt's top level; a retired module, an
  * earlier prompt input's, has lost its name). */
-static void function_text(pl_engine *e, pl_term mod, pl_term name, int64_t arity, char *buf,
+static void function_text(const snap *sn, pl_term mod, pl_term name, int64_t arity, char *buf,
                           size_t cap)
 {
+    pl_engine *e = sn->e;
     label t = start(buf, cap);
     const char *n = pl_atom_name(&e->atoms, name);
     if (n[0] == '-') {
         const char *end = strstr(n, "-fun-");
         adds(&t, "fn");
-        if (end && end > n + 1 && pl_is_atom(mod) && mod != pl_bif_atom(e, "elixir_compiler_0")) {
+        if (end && end > n + 1 && pl_is_atom(mod) && mod != sn->compiler0) {
             adds(&t, " in ");
             module_text(e, mod, &t);
             add(&t, ".", 1);
@@ -123,16 +138,17 @@ static bool runs_in(const pl_proc *p, pl_term mod)
 
 /* What the process is: proc_lib's $initial_call tells OTP processes apart
  * ({:supervisor, Mod, 1} for supervisors, {Mod, :init, 1} for the rest). */
-static void label_of(pl_engine *e, const pl_proc *p, pl_proc_view *v)
+static void label_of(const snap *sn, const pl_proc *p, pl_proc_view *v)
 {
+    pl_engine *e = sn->e;
     pl_term m, f, ic = PL_NONE;
     int64_t a;
     if (p->dict != PL_NONE) {
-        ic = pl_map_get(e, p->dict, pl_bif_atom(e, "$initial_call"));
+        ic = pl_map_get(e, p->dict, sn->initial_call);
     }
     if (ic != PL_NONE && mfa_of(ic, &m, &f, &a)) {
         label t = start(v->label, sizeof v->label);
-        if (m == pl_bif_atom(e, "supervisor")) {
+        if (m == sn->supervisor) {
             v->supervisor = true;
             adds(&t, "supervisor");
             const char *cb = pl_atom_name(&e->atoms, f);
@@ -142,8 +158,8 @@ static void label_of(pl_engine *e, const pl_proc *p, pl_proc_view *v)
             }
             return;
         }
-        bool server = runs_in(p, pl_bif_atom(e, "gen_server"));
-        if (server && f == pl_bif_atom(e, "init") && a == 1) {
+        bool server = runs_in(p, sn->gen_server);
+        if (server && f == sn->init && a == 1) {
             adds(&t, "GenServer ");
             module_text(e, m, &t);
             return;
@@ -152,23 +168,24 @@ static void label_of(pl_engine *e, const pl_proc *p, pl_proc_view *v)
             adds(&t, "Agent");
             return;
         }
-        if (pl_map_get(e, p->dict, pl_bif_atom(e, "$callers")) != PL_NONE) {
+        if (pl_map_get(e, p->dict, sn->callers) != PL_NONE) {
             adds(&t, "Task ");
             char fn[48];
-            function_text(e, m, f, a, fn, sizeof fn);
+            function_text(sn, m, f, a, fn, sizeof fn);
             adds(&t, fn);
             return;
         }
-        function_text(e, m, f, a, v->label, sizeof v->label);
+        function_text(sn, m, f, a, v->label, sizeof v->label);
         return;
     }
     if (mfa_of(p->initial_call, &m, &f, &a)) {
-        function_text(e, m, f, a, v->label, sizeof v->label);
+        function_text(sn, m, f, a, v->label, sizeof v->label);
     }
 }
 
-static void fill(pl_engine *e, const pl_proc *p, pl_proc_view *v)
+static void fill(const snap *sn, const pl_proc *p, pl_proc_view *v)
 {
+    pl_engine *e = sn->e;
     memset(v, 0, sizeof *v);
     v->pid = p->serial;
     v->parent = p->parent;
@@ -192,11 +209,11 @@ static void fill(pl_engine *e, const pl_proc *p, pl_proc_view *v)
         label t = start(v->label, sizeof v->label);
         adds(&t, "iex shell");
     } else {
-        label_of(e, p, v);
+        label_of(sn, p, v);
     }
     if (p->nframes) {
         const pl_func *fn = p->frames[p->nframes - 1].fn;
-        function_text(e, fn->mod->name, fn->name, fn->arity, v->current, sizeof v->current);
+        function_text(sn, fn->mod->name, fn->name, fn->arity, v->current, sizeof v->current);
     }
 }
 
@@ -209,12 +226,13 @@ static int by_pid(const void *a, const void *b)
 size_t pl_view_procs(pl_engine *e, pl_proc_view *out, size_t cap)
 {
     pl_sched *s = e->sched;
+    snap sn = snap_of(e);
     size_t n = 0, total = 0;
     for (uint32_t i = 0; i < s->cap; i++) {
         const pl_proc *p = s->table[i];
         if (p && p->status != PL_PROC_EXITED) {
             if (n < cap) {
-                fill(e, p, &out[n++]);
+                fill(&sn, p, &out[n++]);
             }
             total++;
         }
@@ -235,7 +253,8 @@ bool pl_view_proc(pl_engine *e, uint64_t pid, pl_proc_view *out)
 {
     const pl_proc *p = live(e, pid);
     if (p) {
-        fill(e, p, out);
+        snap sn = snap_of(e);
+        fill(&sn, p, out);
     }
     return p != NULL;
 }

@@ -64,6 +64,31 @@ void pl_draw_init(bool color, bool ascii)
 
 const pl_glyphs *pl_draw_glyphs(void) { return glyphs; }
 
+/* The character at [s] as it is drawn: bytes that are not UTF-8 and control
+ * characters read '?', a tab a space. Sets [*wc] and its columns [*cols];
+ * returns its bytes, 0 at the end (a NUL). */
+static size_t next_char(const char *s, size_t len, mbstate_t *mb, wchar_t *wc, int *cols)
+{
+    size_t n = len ? mbrtowc(wc, s, len, mb) : 0;
+    if (n == 0) {
+        return 0;
+    }
+    if (n == (size_t)-1 || n == (size_t)-2) {
+        memset(mb, 0, sizeof *mb);
+        *wc = L'?';
+        n = 1;
+    }
+    if (*wc < 32 || *wc == 127) {
+        *wc = *wc == '\t' ? L' ' : L'?';
+    }
+    *cols = wcwidth(*wc);
+    if (*cols < 0) {
+        *wc = L'?';
+        *cols = 1;
+    }
+    return n;
+}
+
 int pl_draw_textn(int y, int x, int maxw, pl_style st, const char *s, size_t len)
 {
     if (maxw <= 0) {
@@ -75,24 +100,9 @@ int pl_draw_textn(int y, int x, int maxw, pl_style st, const char *s, size_t len
     int used = 0;
     size_t i = 0;
     move(y, x);
-    while (i < len && s[i]) {
-        wchar_t wc;
-        size_t n = mbrtowc(&wc, s + i, len - i, &mb);
-        if (n == (size_t)-1 || n == (size_t)-2) {
-            memset(&mb, 0, sizeof mb);
-            wc = L'?';
-            n = 1;
-        } else if (n == 0) {
-            break;
-        }
-        if (wc < 32 || wc == 127) {
-            wc = wc == '\t' ? L' ' : L'?';
-        }
-        int cw = wcwidth(wc);
-        if (cw < 0) {
-            wc = L'?';
-            cw = 1;
-        }
+    wchar_t wc;
+    int cw;
+    for (size_t n; (n = next_char(s + i, len - i, &mb, &wc, &cw)) != 0; i += n) {
         if (used + cw > maxw) {
             break;
         }
@@ -101,7 +111,6 @@ int pl_draw_textn(int y, int x, int maxw, pl_style st, const char *s, size_t len
         setcchar(&cc, ws, a, (short)PAIR_NUMBER(a), NULL);
         add_wch(&cc);
         used += cw;
-        i += n;
     }
     return used;
 }
@@ -115,18 +124,10 @@ size_t pl_draw_fit(const char *s, size_t len, int maxw, bool words)
 {
     mbstate_t mb;
     memset(&mb, 0, sizeof mb);
-    size_t i = 0, last_space = 0;
-    int w = 0;
-    while (i < len) {
-        wchar_t wc;
-        size_t n = mbrtowc(&wc, s + i, len - i, &mb);
-        if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-            memset(&mb, 0, sizeof mb);
-            n = 1;
-            wc = L'?';
-        }
-        int cw = wcwidth(wc);
-        cw = cw < 0 ? 1 : cw;
+    size_t i = 0, last_space = 0, n;
+    int w = 0, cw;
+    wchar_t wc;
+    while ((n = next_char(s + i, len - i, &mb, &wc, &cw)) != 0) {
         if (w + cw > maxw) {
             if (i == 0) {
                 return n; /* not even one character fits: take it anyway */
@@ -139,25 +140,18 @@ size_t pl_draw_fit(const char *s, size_t len, int maxw, bool words)
             last_space = i;
         }
     }
-    return i;
+    return i == 0 && len ? 1 : i; /* a NUL first: step over it, callers must progress */
 }
 
 int pl_draw_width(const char *s)
 {
     mbstate_t mb;
     memset(&mb, 0, sizeof mb);
-    int w = 0;
-    size_t len = strlen(s), i = 0;
-    while (i < len) {
-        wchar_t wc;
-        size_t n = mbrtowc(&wc, s + i, len - i, &mb);
-        if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-            memset(&mb, 0, sizeof mb);
-            n = 1;
-            wc = L'?';
-        }
-        int cw = wcwidth(wc);
-        w += cw < 0 ? 1 : cw;
+    int w = 0, cw;
+    size_t len = strlen(s), i = 0, n;
+    wchar_t wc;
+    while ((n = next_char(s + i, len - i, &mb, &wc, &cw)) != 0) {
+        w += cw;
         i += n;
     }
     return w;

@@ -763,13 +763,14 @@ dispatch:
     vmcase(SNE) {
         uint32_t op = pc[-1], fail = pc[0];
         pl_term a = sp[-2], b = sp[-1], r;
+        int same;
         if (pl_is_small(a) && pl_is_small(b)) {
             r = pl_vm_small_inline(op, pl_small_value(a), pl_small_value(b));
             if (r == PL_NONE) {
                 r = pl_vm_small_op(e, op, a, b);
             }
-        } else if (op >= PL_OP_EQ && op <= PL_OP_SNE && pl_vm_eq_inline(op, a, b) >= 0) {
-            r = pl_bool(pl_vm_eq_inline(op, a, b) == (op == PL_OP_EQ || op == PL_OP_SEQ));
+        } else if (op >= PL_OP_EQ && op <= PL_OP_SNE && (same = pl_vm_eq_inline(op, a, b)) >= 0) {
+            r = pl_bool(same == (op == PL_OP_EQ || op == PL_OP_SEQ));
             pl_release(e, a); /* the operands may be boxes (popped below) */
             pl_release(e, b);
         } else {

@@ -267,6 +267,7 @@ pl_term pl_vm_op_name(pl_engine *e, uint32_t op)
 pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b)
 {
     int64_t x = pl_small_value(a), y = pl_small_value(b), r;
+    /* only what pl_vm_small_inline left: +/- overflowing, *, div, rem */
     switch (op) {
     case PL_OP_ADD: return pl_int64(e, x + y);
     case PL_OP_SUB: return pl_int64(e, x - y);
@@ -274,14 +275,7 @@ pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b)
         /* PL_NONE sends an overflow to the bignum path */
         return __builtin_mul_overflow(x, y, &r) ? PL_NONE : pl_int64(e, r);
     case PL_OP_IDIV: return y == 0 ? PL_NONE : pl_int64(e, x / y);
-    case PL_OP_IREM: return y == 0 ? PL_NONE : pl_small(x % y);
-    case PL_OP_LT: return pl_bool(x < y);
-    case PL_OP_GT: return pl_bool(x > y);
-    case PL_OP_LE: return pl_bool(x <= y);
-    case PL_OP_GE: return pl_bool(x >= y);
-    case PL_OP_EQ:
-    case PL_OP_SEQ: return pl_bool(x == y);
-    default: return pl_bool(x != y);
+    default: return y == 0 ? PL_NONE : pl_small(x % y); /* IREM */
     }
 }
 

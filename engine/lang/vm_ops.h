@@ -70,6 +70,8 @@ static inline int pl_vm_eq_inline(uint32_t op, pl_term a, pl_term b)
     return (imm_a && (imm_b || !pl_is_small(a))) || (imm_b && !pl_is_small(b)) ? 0 : -1;
 }
 
+/* The small-integer cases pl_vm_small_inline left (+/- past the small range,
+ * *, div, rem); PL_NONE sends overflow and division by zero to the generic op. */
 pl_term pl_vm_small_op(pl_engine *e, uint32_t op, pl_term a, pl_term b);
 /* Borrowed operands; PL_NONE with the exception set. */
 pl_term pl_vm_generic_op(pl_proc *p, uint32_t op, pl_term a, pl_term b);
