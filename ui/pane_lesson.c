@@ -60,17 +60,8 @@ static void draw(pl_pane *pane, pl_ui *ui)
 
 static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)
 {
-    (void)ui;
-    if ((!code && ch == 'j') || (code && ch == KEY_DOWN)) {
-        pane->scroll++;
-    } else if ((!code && ch == 'k') || (code && ch == KEY_UP)) {
-        pane->scroll -= pane->scroll > 0;
-    } else if ((!code && ch == 'l') || (code && ch == KEY_RIGHT)) {
-        return PL_KEY_FOCUS_NEXT;
-    } else {
-        return PL_KEY_IGNORED;
-    }
-    return PL_KEY_HANDLED;
+    (void)ui; /* h/l and the arrows move focus in the loop, as for every pane */
+    return pl_pane_scroll_key(pane, ch, code, false, 1 << 20);
 }
 
 const pl_pane_class pl_lesson_pane_class = {

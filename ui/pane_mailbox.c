@@ -108,19 +108,8 @@ static void draw(pl_pane *pane, pl_ui *ui)
 
 static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)
 {
-    (void)ui;
-    if ((!code && ch == 'j') || (code && ch == KEY_DOWN)) {
-        pane->scroll++;
-    } else if ((!code && ch == 'k') || (code && ch == KEY_UP)) {
-        pane->scroll -= pane->scroll > 0;
-    } else if (!code && ch == 'g') {
-        pane->scroll = 0;
-    } else if (!code && ch == 'G') {
-        pane->scroll = 1 << 20; /* clamped to the last messages when drawn */
-    } else {
-        return PL_KEY_IGNORED;
-    }
-    return PL_KEY_HANDLED;
+    (void)ui; /* G's far end is clamped to the last messages when drawn */
+    return pl_pane_scroll_key(pane, ch, code, false, 1 << 20);
 }
 
 const pl_pane_class pl_mailbox_pane_class = {

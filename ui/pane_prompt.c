@@ -381,18 +381,7 @@ static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)
         return edit_key(ui, ch, code);
     }
     /* normal mode with the prompt focused: scroll its output */
-    if ((!code && ch == 'k') || (code && ch == KEY_UP)) {
-        pane->scroll++;
-    } else if ((!code && ch == 'j') || (code && ch == KEY_DOWN)) {
-        pane->scroll -= pane->scroll > 0;
-    } else if (!code && ch == 'g') {
-        pane->scroll = (int)ui->nlines;
-    } else if (!code && ch == 'G') {
-        pane->scroll = 0;
-    } else {
-        return PL_KEY_IGNORED;
-    }
-    return PL_KEY_HANDLED;
+    return pl_pane_scroll_key(pane, ch, code, true, (int)ui->nlines);
 }
 
 /* ---- Drawing ---- */

@@ -342,20 +342,12 @@ static int key(pl_pane *pane, pl_ui *ui, wint_t ch, bool code)
     if (pane->scroll == 0) {
         ui->seq_anchor = pl_trace_next(ui->e); /* where a scroll back starts from */
     }
-    if ((!code && ch == 'k') || (code && ch == KEY_UP)) {
-        pane->scroll++;
-    } else if ((!code && ch == 'j') || (code && ch == KEY_DOWN)) {
-        pane->scroll -= pane->scroll > 0;
-    } else if (code && ch == KEY_PPAGE) {
+    if (code && ch == KEY_PPAGE) {
         pane->scroll += page;
     } else if (code && ch == KEY_NPAGE) {
         pane->scroll = pane->scroll > page ? pane->scroll - page : 0;
-    } else if (!code && ch == 'g') {
-        pane->scroll = SCAN;
-    } else if (!code && ch == 'G') {
-        pane->scroll = 0;
     } else {
-        return PL_KEY_IGNORED;
+        return pl_pane_scroll_key(pane, ch, code, true, SCAN);
     }
     return PL_KEY_HANDLED;
 }

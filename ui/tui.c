@@ -46,6 +46,25 @@ static uint64_t ui_clock(void *ud)
     return now - paused;
 }
 
+int pl_pane_scroll_key(pl_pane *pane, wint_t ch, bool code, bool from_bottom, int far)
+{
+    bool down = (!code && ch == 'j') || (code && ch == KEY_DOWN);
+    bool up = (!code && ch == 'k') || (code && ch == KEY_UP);
+    if (down || up) {
+        if (down != from_bottom) {
+            pane->scroll++;
+        } else {
+            pane->scroll -= pane->scroll > 0;
+        }
+    } else if (!code && (ch == 'g' || ch == 'G')) {
+        /* g: the oldest (the top), G: the newest */
+        pane->scroll = (ch == 'g') == from_bottom ? far : 0;
+    } else {
+        return PL_KEY_IGNORED;
+    }
+    return PL_KEY_HANDLED;
+}
+
 void pl_ui_pid_text(uint64_t pid, char *buf, size_t cap)
 {
     /* as inspect writes it: numbers past 32767 spill into the serial part */

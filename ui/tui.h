@@ -152,6 +152,11 @@ const pl_proc_view *pl_ui_find(const pl_ui *ui, uint64_t pid);
 /* Where [pid] sorts among its siblings (its slot's place). */
 uint64_t pl_ui_place(const pl_ui *ui, uint64_t pid, uint32_t *restarts, bool *fresh);
 void pl_ui_pid_text(uint64_t pid, char *buf, size_t cap);
+/* j/k, the arrows and g/G on a scrolled pane. [from_bottom]: the newest is at
+ * the bottom and [pane->scroll] counts rows back from it (k goes back);
+ * otherwise it is the first row shown. [far] is the scroll that shows the
+ * other end (the pane clamps it when it draws). PL_KEY_IGNORED for other keys. */
+int pl_pane_scroll_key(pl_pane *pane, wint_t ch, bool code, bool from_bottom, int far);
 
 /* The prompt (pane_prompt.c): libedit history, kept across runs. */
 bool pl_prompt_init(pl_ui *ui);
