@@ -86,6 +86,11 @@ void pl_engine_write(pl_engine *e, int stream, const char *s, size_t len)
     e->output(e->output_ud, stream, s, len);
 }
 
+void pl_engine_puts(pl_engine *e, int stream, const char *s)
+{
+    pl_engine_write(e, stream, s, strlen(s));
+}
+
 uint64_t pl_engine_now(const pl_engine *e)
 {
     if (!e->clock) {

@@ -63,5 +63,7 @@ struct pl_engine {
 uint64_t pl_engine_now(const pl_engine *e);
 /* Writes [len] bytes to the engine's output sink (stdout or stderr stream). */
 void pl_engine_write(pl_engine *e, int stream, const char *s, size_t len);
+/* The same for a C string. */
+void pl_engine_puts(pl_engine *e, int stream, const char *s);
 
 #endif

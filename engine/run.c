@@ -20,11 +20,6 @@ static const struct {
     { NULL, NULL },
 };
 
-static void write_str(pl_engine *e, int stream, const char *s)
-{
-    pl_engine_write(e, stream, s, strlen(s));
-}
-
 /* Runs [fn] with [args] in a fresh process until it ends; returns the process
  * (the caller frees it) with exit_reason set. */
 static pl_proc *run_to_end(pl_engine *e, pl_func *fn, const pl_term *args, uint32_t argc)
@@ -65,10 +60,10 @@ void pl_run_syntax_snippet(pl_engine *e, int stream, const char *src, size_t len
     int digits = snprintf(NULL, 0, "%d", line), pad = (digits > 2 ? digits : 2) + 1;
     char head[64];
     snprintf(head, sizeof head, "%*s|\n%*d | ", pad + 1, "", pad, line);
-    write_str(e, stream, head);
+    pl_engine_puts(e, stream, head);
     pl_engine_write(e, stream, at, n);
     snprintf(head, sizeof head, "\n%*s|%*s^\n", pad + 1, "", column, "");
-    write_str(e, stream, head);
+    pl_engine_puts(e, stream, head);
 }
 
 /* Parses and compiles [src]; reports errors like elixir and returns NULL. */
@@ -80,7 +75,7 @@ static pl_func *compile_source(pl_engine *e, const char *file, const char *src, 
     if (ast == PL_NONE) {
         snprintf(buf, sizeof buf, "** (%s) %s:%d:%d: %s\n", perr.kind, file, perr.line, perr.column,
                  perr.message);
-        write_str(e, PL_OUT_STDERR, buf);
+        pl_engine_puts(e, PL_OUT_STDERR, buf);
         pl_run_syntax_snippet(e, PL_OUT_STDERR, src, len, perr.line, perr.column);
         return NULL;
     }
@@ -94,7 +89,7 @@ static pl_func *compile_source(pl_engine *e, const char *file, const char *src, 
         } else { /* errors raised while expanding, like def outside a module */
             snprintf(buf, sizeof buf, "** (%s) %s\n", cerr.kind, cerr.message);
         }
-        write_str(e, PL_OUT_STDERR, buf);
+        pl_engine_puts(e, PL_OUT_STDERR, buf);
         return NULL;
     }
     return fn;
@@ -167,14 +162,14 @@ static void report_uncaught(pl_engine *e, pl_term how)
         pl_inspect_opts o;
         pl_inspect_opts_default(&o);
         pl_term s = pl_inspect(e, pl_tuple_get(how, 1), &o);
-        write_str(e, PL_OUT_STDERR, "** (");
-        write_str(e, PL_OUT_STDERR, pl_atom_name(&e->atoms, pl_tuple_get(how, 0)));
-        write_str(e, PL_OUT_STDERR, ") ");
+        pl_engine_puts(e, PL_OUT_STDERR, "** (");
+        pl_engine_puts(e, PL_OUT_STDERR, pl_atom_name(&e->atoms, pl_tuple_get(how, 0)));
+        pl_engine_puts(e, PL_OUT_STDERR, ") ");
         if (s != PL_NONE) {
             pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(s)->data, pl_bin_of(s)->len);
             pl_release(e, s);
         }
-        write_str(e, PL_OUT_STDERR, "\n");
+        pl_engine_puts(e, PL_OUT_STDERR, "\n");
     }
     pl_proc_free(p);
 }
@@ -231,15 +226,15 @@ static void report_exit_from(pl_engine *e, pl_term from, pl_term reason)
         pl_release(e, why);
         why = pl_inspect(e, reason, &o);
     }
-    write_str(e, PL_OUT_STDERR, "** (EXIT from ");
+    pl_engine_puts(e, PL_OUT_STDERR, "** (EXIT from ");
     if (who != PL_NONE) {
         pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(who)->data, pl_bin_of(who)->len);
     }
-    write_str(e, PL_OUT_STDERR, ") ");
+    pl_engine_puts(e, PL_OUT_STDERR, ") ");
     if (why != PL_NONE) {
         pl_engine_write(e, PL_OUT_STDERR, (const char *)pl_bin_of(why)->data, pl_bin_of(why)->len);
     }
-    write_str(e, PL_OUT_STDERR, "\n");
+    pl_engine_puts(e, PL_OUT_STDERR, "\n");
     pl_release(e, who);
     pl_release(e, why);
 }
@@ -258,7 +253,7 @@ pl_run_result pl_run_script(pl_engine *e, const char *file, const char *src, siz
     p->keep = true;
     pl_sched_wake(e, p);
     if (!run_until_exit(e, p)) {
-        write_str(e, PL_OUT_STDERR,
+        pl_engine_puts(e, PL_OUT_STDERR,
                   e->max_reductions ? "** (proclab) the script ran out of its reduction budget\n"
                                     : "** (proclab) deadlock: every process is waiting in receive "
                                       "and no timer can wake any of them\n");

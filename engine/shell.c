@@ -31,11 +31,6 @@ typedef struct pl_shell {
     bool busy;               // an input is being evaluated
 } pl_shell;
 
-static void say(pl_engine *e, int stream, const char *s)
-{
-    pl_engine_write(e, stream, s, strlen(s));
-}
-
 /* iex imports IEx.Helpers (flush/0, h/1, i/1, v/0 ...) into every shell. */
 static pl_term initial_env(pl_engine *e)
 {
@@ -226,9 +221,9 @@ static pl_term parse_input(pl_engine *e, pl_shell *sh, const char *src, size_t l
     char buf[512];
     snprintf(buf, sizeof buf, "** (%s) iex:%d:%d: %s\n", perr.kind, perr.line, perr.column,
              perr.message);
-    say(e, PL_OUT_STDOUT, buf);
+    pl_engine_puts(e, PL_OUT_STDOUT, buf);
     pl_run_syntax_snippet(e, PL_OUT_STDOUT, text, n, perr.line, perr.column);
-    say(e, PL_OUT_STDOUT, "\n");
+    pl_engine_puts(e, PL_OUT_STDOUT, "\n");
     free(text);
     *res = PL_SHELL_ERROR;
     return PL_NONE;
@@ -301,13 +296,13 @@ pl_shell_result pl_shell_eval(pl_engine *e, const char *src, size_t len)
         } else {
             snprintf(buf, sizeof buf, "** (%s) %s\n\n", cerr.kind, cerr.message);
         }
-        say(e, PL_OUT_STDOUT, buf);
+        pl_engine_puts(e, PL_OUT_STDOUT, buf);
         return PL_SHELL_ERROR;
     }
     if (!hand_over(e, sh, fn, (uint32_t)pl_list_length(sh->names))) {
         pl_release(e, names);
         pl_release(e, env);
-        say(e, PL_OUT_STDOUT, "** (proclab) the shell process is not running\n\n");
+        pl_engine_puts(e, PL_OUT_STDOUT, "** (proclab) the shell process is not running\n\n");
         return PL_SHELL_ERROR;
     }
     pl_release(e, sh->pending);
@@ -365,11 +360,11 @@ static pl_shell_state restart(pl_engine *e, pl_shell *sh, pl_proc *dead)
         why = pl_inspect(e, r, &o);
     }
     if (who != PL_NONE && why != PL_NONE) {
-        say(e, PL_OUT_STDOUT, "** (EXIT from ");
+        pl_engine_puts(e, PL_OUT_STDOUT, "** (EXIT from ");
         pl_engine_write(e, PL_OUT_STDOUT, (const char *)pl_bin_of(who)->data, pl_bin_of(who)->len);
-        say(e, PL_OUT_STDOUT, ") shell process exited with reason: ");
+        pl_engine_puts(e, PL_OUT_STDOUT, ") shell process exited with reason: ");
         pl_engine_write(e, PL_OUT_STDOUT, (const char *)pl_bin_of(why)->data, pl_bin_of(why)->len);
-        say(e, PL_OUT_STDOUT, "\n\n");
+        pl_engine_puts(e, PL_OUT_STDOUT, "\n\n");
     }
     pl_release(e, who);
     pl_release(e, why);

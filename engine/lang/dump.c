@@ -5,19 +5,18 @@
 #include "../inspect.h"
 #include "vm.h"
 
-static void out(pl_engine *e, const char *s) { pl_engine_write(e, PL_OUT_STDOUT, s, strlen(s)); }
 
 static void dump_func(pl_engine *e, const pl_func *fn)
 {
     char buf[256];
     snprintf(buf, sizeof buf, "\n%s/%u  (slots %u, stack %u, consts %u)\n",
              pl_atom_name(&e->atoms, fn->name), fn->arity, fn->nslots, fn->max_stack, fn->nconsts);
-    out(e, buf);
+    pl_engine_puts(e, PL_OUT_STDOUT, buf);
     for (uint32_t pc = 0; pc < fn->code_len;) {
         uint32_t op = fn->code[pc];
         if (op >= PL_OP__COUNT) {
             snprintf(buf, sizeof buf, "  %4u  ??? %u\n", pc, op);
-            out(e, buf);
+            pl_engine_puts(e, PL_OUT_STDOUT, buf);
             return;
         }
         int n = snprintf(buf, sizeof buf, "  %4u  %-12s", pc, pl_op_names[op]);
@@ -37,7 +36,7 @@ static void dump_func(pl_engine *e, const pl_func *fn)
             }
         }
         snprintf(buf + n, sizeof buf - (size_t)n, "\n");
-        out(e, buf);
+        pl_engine_puts(e, PL_OUT_STDOUT, buf);
         pc += 1 + pl_op_operands[op];
     }
 }
@@ -46,7 +45,7 @@ void pl_code_dump_module(pl_engine *e, const pl_module *m)
 {
     char buf[160];
     snprintf(buf, sizeof buf, "== module %s\n", pl_atom_name(&e->atoms, m->name));
-    out(e, buf);
+    pl_engine_puts(e, PL_OUT_STDOUT, buf);
     if (m->body) {
         dump_func(e, m->body);
     }
