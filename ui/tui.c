@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <ncurses.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,34 +143,27 @@ static void engine_output(void *ud, int stream, const char *s, size_t len)
 
 /* ---- What the UI keeps of the trace stream ---- */
 
+/* bsearch's comparator for arrays sorted by a pid that is the element's first
+ * field (pl_proc_view, pl_slot). */
+static int by_pid_key(const void *key, const void *elem)
+{
+    uint64_t a = *(const uint64_t *)key, b = *(const uint64_t *)elem;
+    return a < b ? -1 : a > b;
+}
+
+_Static_assert(offsetof(pl_proc_view, pid) == 0, "by_pid_key reads the pid first");
+_Static_assert(offsetof(pl_slot, pid) == 0, "by_pid_key reads the pid first");
+
 const pl_proc_view *pl_ui_find(const pl_ui *ui, uint64_t pid)
 {
-    size_t lo = 0, hi = ui->nviews;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ui->views[mid].pid < pid) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return lo < ui->nviews && ui->views[lo].pid == pid ? &ui->views[lo] : NULL;
+    return ui->nviews ? bsearch(&pid, ui->views, ui->nviews, sizeof *ui->views, by_pid_key) : NULL;
 }
 
 /* Slots are kept sorted by pid (mostly appended: pids grow; a supervisor's own
  * start is reported after its children's, so some are inserted). */
 static pl_slot *find_slot(const pl_ui *ui, uint64_t pid)
 {
-    size_t lo = 0, hi = ui->nslots;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ui->slots[mid].pid < pid) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return lo < ui->nslots && ui->slots[lo].pid == pid ? &ui->slots[lo] : NULL;
+    return ui->nslots ? bsearch(&pid, ui->slots, ui->nslots, sizeof *ui->slots, by_pid_key) : NULL;
 }
 
 static pl_slot *new_slot(pl_ui *ui, uint64_t pid)
