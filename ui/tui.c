@@ -378,7 +378,6 @@ static void draw_status(pl_ui *ui)
 
 void pl_ui_draw(pl_ui *ui)
 {
-    uint64_t start = pl_ui_host_ns();
     erase();
     if (ui->too_small) {
         draw_too_small();
@@ -399,7 +398,6 @@ void pl_ui_draw(pl_ui *ui)
         pl_prompt_place_cursor(ui);
     }
     refresh();
-    ui->frame_ns = pl_ui_host_ns() - start;
     ui->last_draw = pl_ui_host_ns();
 }
 

@@ -120,7 +120,6 @@ struct pl_ui {
 
     /* clock: paused time is taken out of the host clock the engine sees */
     uint64_t paused_at, paused_total;
-    uint64_t frame_ns;         /* how long the last draw took */
     uint64_t last_draw;
     bool stale;                /* the engine changed things since the last frame */
     pl_shell_state shell;      /* as the loop last polled it */
